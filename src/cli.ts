@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { registerParseCommand } from './commands/parse.command';
+
+/** Entry point of `npx ofsted-graph`: each sub-command lives in its own module under `commands/`. */
+async function main(argv: string[]): Promise<void> {
+  const program = new Command('ofsted-graph')
+    .description("England's children's services inspection letters as data, served over GraphQL")
+    .showHelpAfterError();
+  registerParseCommand(program);
+  await program.parseAsync(argv);
+}
+
+main(process.argv).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
