@@ -1,0 +1,48 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AuthorityKind } from '../reference/authority-kind';
+
+/** An English local authority responsible for children's services. */
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "laCode")')
+@ObjectType({ description: "An English local authority responsible for children's services" })
+@Entity({ name: 'authority' })
+export class Authority {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field({ description: 'DfE 3-digit local authority code, e.g. "886"' })
+  @Column({ name: 'la_code', type: 'varchar', length: 3, unique: true })
+  laCode!: string;
+
+  @Field({ description: 'Formal council name, e.g. "Kent County Council"' })
+  @Index()
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @Field({ description: 'The place name alone, e.g. "Kent"' })
+  @Column({ name: 'short_name', type: 'varchar', length: 80 })
+  shortName!: string;
+
+  @Field(() => String, { nullable: true, description: 'ONS (GSS) code, e.g. "E10000016"' })
+  @Column({ name: 'ons_code', type: 'varchar', length: 9, nullable: true })
+  onsCode!: string | null;
+
+  @Field({ description: 'Government office region, e.g. "South East"' })
+  @Index()
+  @Column({ type: 'varchar', length: 40 })
+  region!: string;
+
+  @Field(() => AuthorityKind)
+  @Index()
+  @Column({ type: 'varchar', length: 24 })
+  kind!: AuthorityKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date the authority was abolished, for Bedfordshire and Cheshire (1 April 2009)',
+  })
+  @Column({ name: 'abolished_on', type: 'date', nullable: true })
+  abolishedOn!: string | null;
+}

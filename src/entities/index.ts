@@ -1,0 +1,11 @@
+import { Assessment } from './assessment.entity';
+import { Authority } from './authority.entity';
+import { OutcomeArea } from './outcome-area.entity';
+import { SettingJudgement } from './setting-judgement.entity';
+import { SourceLetter } from './source-letter.entity';
+import { StatisticalNeighbour } from './statistical-neighbour.entity';
+
+export { Assessment, Authority, OutcomeArea, SettingJudgement, SourceLetter, StatisticalNeighbour };
+
+/** Every entity the data source maps. */
+export const ENTITIES = [Authority, StatisticalNeighbour, SourceLetter, Assessment, OutcomeArea, SettingJudgement];

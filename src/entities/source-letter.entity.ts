@@ -1,0 +1,45 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AssessmentKind } from '../domain/enums';
+
+/**
+ * A letter exactly as it was ingested. Rows are never deleted: when a newer letter replaces
+ * an assessment, the older text stays here for provenance.
+ */
+@ObjectType({ description: 'The letter an assessment was read from' })
+@Entity({ name: 'source_letter' })
+@Index(['authorityId', 'kind', 'year'])
+export class SourceLetter {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field({ description: 'Hex SHA-256 of the letter text; re-ingesting the same text is a no-op' })
+  @Column({ type: 'varchar', length: 64, unique: true })
+  sha256!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'file_name', type: 'varchar', length: 255, nullable: true })
+  fileName!: string | null;
+
+  @Field({ description: 'The full text of the letter as received' })
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Field(() => Int)
+  @Column({ name: 'byte_length', type: 'int' })
+  byteLength!: number;
+
+  @Field()
+  @Column({ name: 'ingested_at', type: 'datetime' })
+  ingestedAt!: Date;
+
+  @Column({ name: 'authority_id', type: 'int' })
+  authorityId!: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind!: AssessmentKind;
+
+  @Column({ type: 'int' })
+  year!: number;
+}
