@@ -1,0 +1,52 @@
+import type { Assessment, OutcomeArea, SettingJudgement } from '../entities';
+import type { ParsedLetter } from './parsed-letter';
+
+/** The columns of an assessment row, everything but its id. */
+export type AssessmentRow = Omit<Assessment, 'id'>;
+export type OutcomeAreaRow = Omit<OutcomeArea, 'id'>;
+export type SettingJudgementRow = Omit<SettingJudgement, 'id'>;
+
+/** Maps a parsed letter onto the assessment row it becomes. */
+export function toAssessmentRow(letter: ParsedLetter, authorityId: number, sourceLetterId: number): AssessmentRow {
+  return {
+    authorityId,
+    kind: letter.kind,
+    year: letter.year,
+    publishedOn: letter.publishedOn,
+    overallGrade: letter.overallGrade,
+    capacityToImproveGrade: letter.capacityToImproveGrade,
+    socialCareGrade: letter.socialCareGrade,
+    summary: letter.summary,
+    recipientName: letter.recipient?.name ?? null,
+    recipientRole: letter.recipient?.role ?? null,
+    sourceLetterId,
+  };
+}
+
+/** Maps a parsed letter's outcome areas onto rows of one assessment. */
+export function toOutcomeAreaRows(letter: ParsedLetter, assessmentId: number): OutcomeAreaRow[] {
+  return letter.outcomeAreas.map((area) => ({
+    assessmentId,
+    area: area.area,
+    grade: area.grade,
+    judgement: area.judgement,
+    narrative: area.narrative,
+    strengths: area.strengths,
+    areasForImprovement: area.areasForImprovement,
+  }));
+}
+
+/** Maps a parsed letter's setting judgements onto rows of one assessment, keeping the letter's order. */
+export function toSettingJudgementRows(letter: ParsedLetter, assessmentId: number): SettingJudgementRow[] {
+  return letter.settingJudgements.map((judgement, index) => ({
+    assessmentId,
+    position: index + 1,
+    setting: judgement.setting,
+    judgement: judgement.judgement,
+    count: judgement.count,
+    total: judgement.total,
+    proportion: judgement.proportion ?? null,
+    source: judgement.source,
+    evidence: judgement.evidence,
+  }));
+}

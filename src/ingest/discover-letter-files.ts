@@ -1,0 +1,90 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type IngestError, IngestErrorCode } from './ingest-outcome';
+
+/** File extensions that hold letters: plain text, HTML and markdown. */
+export const LETTER_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.md'];
+
+/** A file to ingest, or a path that could not be turned into one (reported as a failure). */
+export type LetterFileEntry = { file: string } | { file: string; error: IngestError };
+
+/** True for a file name with a letter extension, in any letter case. */
+export function isLetterFileName(name: string): boolean {
+  return LETTER_EXTENSIONS.includes(path.extname(name).toLowerCase());
+}
+
+function errnoCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+function pathError(file: string, error: unknown): LetterFileEntry {
+  if (errnoCode(error) === 'ENOENT') return { file, error: { code: IngestErrorCode.FILE_NOT_FOUND, message: 'No such file or folder' } };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { file, error: { code: IngestErrorCode.UNREADABLE_FILE, message: `Cannot read: ${detail}` } };
+}
+
+/**
+ * Expands files and folders into the letter files to ingest, in a stable order: each argument
+ * in turn, folders walked recursively with entries sorted by name, each file listed once
+ * however many arguments reach it. Only file names are gathered, never contents, so the list
+ * stays small for thousands of letters. A file named directly must still have a letter
+ * extension; inside folders anything else is skipped silently (images, notes, `.DS_Store`).
+ */
+export async function discoverLetterFiles(paths: readonly string[]): Promise<LetterFileEntry[]> {
+  const entries: LetterFileEntry[] = [];
+  const seenFiles = new Set<string>();
+  const seenFolders = new Set<string>();
+
+  const addFile = (file: string): void => {
+    const key = path.resolve(file);
+    if (seenFiles.has(key)) return;
+    seenFiles.add(key);
+    entries.push({ file });
+  };
+
+  const walkFolder = async (folder: string): Promise<void> => {
+    let real: string;
+    let children: string[];
+    try {
+      real = await realpath(folder);
+      children = (await readdir(folder)).sort();
+    } catch (error) {
+      entries.push(pathError(folder, error));
+      return;
+    }
+    // A symbolic link back up the tree would otherwise be walked forever.
+    if (seenFolders.has(real)) return;
+    seenFolders.add(real);
+    for (const child of children) {
+      const childPath = path.join(folder, child);
+      let isFolder: boolean;
+      try {
+        isFolder = (await stat(childPath)).isDirectory();
+      } catch (error) {
+        if (isLetterFileName(child)) entries.push(pathError(childPath, error));
+        continue;
+      }
+      if (isFolder) await walkFolder(childPath);
+      else if (isLetterFileName(child)) addFile(childPath);
+    }
+  };
+
+  for (const given of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = (await stat(given)).isDirectory();
+    } catch (error) {
+      entries.push(pathError(given, error));
+      continue;
+    }
+    if (isFolder) await walkFolder(given);
+    else if (isLetterFileName(given)) addFile(given);
+    else {
+      entries.push({
+        file: given,
+        error: { code: IngestErrorCode.UNSUPPORTED_FILE, message: `Not a letter file: expected ${LETTER_EXTENSIONS.join(', ')}` },
+      });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,50 @@
+import type { AssessmentKind } from '../domain/enums';
+
+/** Why a letter was not stored: the parser's codes plus those of ingestion itself. */
+export interface IngestError {
+  code: string;
+  message: string;
+}
+
+/** Ingestion's own failure codes (parse failures keep the parser's code). */
+export const IngestErrorCode = {
+  UNKNOWN_AUTHORITY: 'UNKNOWN_AUTHORITY',
+  INVALID_LETTER: 'INVALID_LETTER',
+  PARSER_CRASHED: 'PARSER_CRASHED',
+  DATABASE_ERROR: 'DATABASE_ERROR',
+  FILE_NOT_FOUND: 'FILE_NOT_FOUND',
+  UNREADABLE_FILE: 'UNREADABLE_FILE',
+  UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+} as const;
+
+/**
+ * - `ingested`: a new assessment was created.
+ * - `replaced`: a different letter for the same authority, kind and year was already stored;
+ *   the assessment kept its id and now reflects the new letter.
+ * - `unchanged`: this exact text was ingested before; nothing was written.
+ */
+export type IngestStatus = 'ingested' | 'replaced' | 'unchanged';
+
+export interface IngestSuccess {
+  status: IngestStatus;
+  assessmentId: number;
+  authorityId: number;
+  authorityName: string;
+  sourceLetterId: number;
+  kind: AssessmentKind;
+  year: number;
+}
+
+export interface IngestFailure {
+  status: 'failed';
+  error: IngestError;
+}
+
+/** What became of one letter. Ingestion reports failures as values and never throws them. */
+export type IngestOutcome = IngestSuccess | IngestFailure;
+
+/** Builds a failed outcome. */
+export function ingestFailure(code: string, message: string): IngestFailure {
+  return { status: 'failed', error: { code, message } };
+}

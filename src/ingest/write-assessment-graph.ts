@@ -1,0 +1,39 @@
+import type { EntityManager } from 'typeorm';
+import { Assessment, OutcomeArea, SettingJudgement } from '../entities';
+import { toAssessmentRow, toOutcomeAreaRows, toSettingJudgementRows } from './assessment-rows';
+import { insertAll, insertOne } from './insert-rows';
+import type { ParsedLetter } from './parsed-letter';
+
+export interface AssessmentGraphTarget {
+  authorityId: number;
+  sourceLetterId: number;
+  /** The assessment this letter replaces, updated in place so its id stays stable; null for a new one. */
+  existingAssessmentId: number | null;
+}
+
+/**
+ * Writes one letter's assessment with its outcome areas and setting judgements, using the
+ * caller's transaction. A replaced assessment keeps its row and id; its children are deleted
+ * and inserted afresh, because a new letter may judge different areas and settings.
+ *
+ * @returns the assessment's id
+ */
+export async function writeAssessmentGraph(
+  manager: EntityManager,
+  letter: ParsedLetter,
+  target: AssessmentGraphTarget,
+): Promise<number> {
+  const row = toAssessmentRow(letter, target.authorityId, target.sourceLetterId);
+  let assessmentId: number;
+  if (target.existingAssessmentId === null) {
+    assessmentId = await insertOne(manager, Assessment, row);
+  } else {
+    assessmentId = target.existingAssessmentId;
+    await manager.update(Assessment, { id: assessmentId }, row);
+    await manager.delete(OutcomeArea, { assessmentId });
+    await manager.delete(SettingJudgement, { assessmentId });
+  }
+  await insertAll(manager, OutcomeArea, toOutcomeAreaRows(letter, assessmentId));
+  await insertAll(manager, SettingJudgement, toSettingJudgementRows(letter, assessmentId));
+  return assessmentId;
+}
