@@ -1,0 +1,49 @@
+import { AssessmentKind } from '../../../src/domain/enums';
+import { describeOutcome, formatProgressLine, formatSummary } from '../../../src/ingest/format-ingest-report';
+import type { IngestOutcome } from '../../../src/ingest/ingest-outcome';
+import { addToSummary, emptySummary } from '../../../src/ingest/ingest-summary';
+
+const kent: IngestOutcome = {
+  status: 'ingested',
+  assessmentId: 5,
+  authorityId: 80,
+  authorityName: 'Kent County Council',
+  sourceLetterId: 5,
+  kind: AssessmentKind.ANNUAL_RATING,
+  year: 2009,
+};
+const failure: IngestOutcome = { status: 'failed', error: { code: 'NOT_A_LETTER', message: 'No letter heading found' } };
+
+describe('ingest report formatting', () => {
+  it('describes a stored letter by authority, kind, year and assessment', () => {
+    expect(describeOutcome(kent)).toBe('ingested   Kent County Council, annual rating 2009 (assessment 5)');
+    expect(describeOutcome({ ...kent, status: 'unchanged', kind: AssessmentKind.ANNUAL_PERFORMANCE_ASSESSMENT, year: 2006 })).toBe(
+      'unchanged  Kent County Council, APA 2006 (assessment 5)',
+    );
+  });
+
+  it('describes a failure by code and message', () => {
+    expect(describeOutcome(failure)).toBe('failed     NOT_A_LETTER: No letter heading found');
+  });
+
+  it('prefixes progress lines with the position in the run and the file', () => {
+    expect(formatProgressLine(2, 5, 'letters/kent.txt', kent)).toBe(
+      '[2/5] letters/kent.txt: ingested   Kent County Council, annual rating 2009 (assessment 5)',
+    );
+  });
+
+  it('summarises counts and lists each failure', () => {
+    const summary = emptySummary();
+    addToSummary(summary, { file: 'kent.txt', outcome: kent });
+    addToSummary(summary, { file: 'notes.txt', outcome: failure });
+    expect(formatSummary(summary)).toBe(
+      ['2 files: 1 ingested, 0 replaced, 0 unchanged, 1 failed', 'Failed:', '  notes.txt: NOT_A_LETTER: No letter heading found'].join('\n'),
+    );
+  });
+
+  it('says so when there was nothing to ingest', () => {
+    expect(formatSummary(emptySummary())).toBe(
+      '0 files: 0 ingested, 0 replaced, 0 unchanged, 0 failed\nNo letter files found (looked for .txt .html .htm .md).',
+    );
+  });
+});

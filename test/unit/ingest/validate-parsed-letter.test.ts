@@ -1,0 +1,47 @@
+import { findStorageProblems } from '../../../src/ingest/validate-parsed-letter';
+import type { Grade } from '../../../src/ingest/parsed-letter';
+import { sampleParsedLetter } from './sample-parsed-letter';
+
+describe('findStorageProblems', () => {
+  it('finds nothing wrong with a well-formed letter', () => {
+    expect(findStorageProblems(sampleParsedLetter())).toEqual([]);
+  });
+
+  it('rejects a recipient name longer than its column', () => {
+    const letter = sampleParsedLetter();
+    letter.recipient = { name: 'x'.repeat(121), role: null };
+    expect(findStorageProblems(letter)).toEqual(['recipient name is longer than 120 characters']);
+  });
+
+  it('counts characters, not UTF-16 units, against the column width', () => {
+    const letter = sampleParsedLetter();
+    letter.recipient = { name: '😀'.repeat(120), role: null };
+    expect(findStorageProblems(letter)).toEqual([]);
+  });
+
+  it('rejects grades outside 1-4 and a date that is not ISO', () => {
+    const letter = sampleParsedLetter();
+    letter.overallGrade = 5 as Grade;
+    letter.publishedOn = '9 December 2009';
+    expect(findStorageProblems(letter)).toEqual([
+      'publishedOn "9 December 2009" is not an ISO date',
+      'overallGrade 5 is not 1-4',
+    ]);
+  });
+
+  it('rejects an over-long outcome judgement and a negative setting count', () => {
+    const letter = sampleParsedLetter();
+    letter.outcomeAreas[0]!.judgement = 'good '.repeat(60);
+    letter.settingJudgements[0]!.count = -1;
+    expect(findStorageProblems(letter)).toEqual([
+      'BEING_HEALTHY judgement is longer than 255 characters',
+      'setting judgement 1 (PUPIL_REFERRAL_UNITS) has a count or total that is not a whole number',
+    ]);
+  });
+
+  it('rejects a proportion above one', () => {
+    const letter = sampleParsedLetter();
+    letter.settingJudgements[1]!.proportion = 1.5;
+    expect(findStorageProblems(letter)).toEqual(['setting judgement 2 (CHILDRENS_HOMES) has a proportion outside 0-1']);
+  });
+});
