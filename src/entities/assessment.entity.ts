@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { AssessmentKind } from '../domain/enums';
@@ -24,7 +25,7 @@ export class Assessment {
   @Column({ type: 'int' })
   year!: number;
 
-  @Field({ description: 'ISO date of the letter, e.g. "2009-12-09"' })
+  @Field(() => LocalDateResolver, { description: 'Date of the letter, e.g. "2009-12-09"' })
   @Column({ name: 'published_on', type: 'date' })
   publishedOn!: string;
 

@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AuthorityKind } from '../reference/authority-kind';
@@ -39,9 +40,9 @@ export class Authority {
   @Column({ type: 'varchar', length: 24 })
   kind!: AuthorityKind;
 
-  @Field(() => String, {
+  @Field(() => LocalDateResolver, {
     nullable: true,
-    description: 'ISO date the authority was abolished, for Bedfordshire and Cheshire (1 April 2009)',
+    description: 'Date the authority was abolished, for Bedfordshire and Cheshire (1 April 2009)',
   })
   @Column({ name: 'abolished_on', type: 'date', nullable: true })
   abolishedOn!: string | null;

@@ -1,3 +1,4 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AssessmentKind } from '../domain/enums';
@@ -30,7 +31,7 @@ export class SourceLetter {
   @Column({ name: 'byte_length', type: 'int' })
   byteLength!: number;
 
-  @Field()
+  @Field(() => DateTimeISOResolver)
   @Column({ name: 'ingested_at', type: 'datetime' })
   ingestedAt!: Date;
 

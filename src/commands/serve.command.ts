@@ -1,0 +1,37 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../config';
+import { createDataSource } from '../data-source';
+import { Assessment } from '../entities';
+import { ingestPaths } from '../ingest/ingest-paths';
+import { startServer } from '../server';
+
+/** The five real letters shipped with the project, loaded into an empty database on start-up. */
+export const BUNDLED_LETTERS_DIR = path.resolve(__dirname, '../../letters');
+
+/** `ofsted-graph serve`: migrate, load the bundled letters into an empty database, serve GraphQL. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('migrate, load the bundled letters into an empty database and serve /graphql')
+    .action(async () => {
+      const config = loadConfig();
+      const dataSource = createDataSource(config.database);
+      await dataSource.initialize();
+      const migrations = await dataSource.runMigrations();
+      if (migrations.length > 0) console.log(`Migrated: ${migrations.map((migration) => migration.name).join(', ')}`);
+      if ((await dataSource.getRepository(Assessment).count()) === 0) {
+        const summary = await ingestPaths(dataSource, [BUNDLED_LETTERS_DIR]);
+        console.log(`Loaded the bundled letters: ${summary.ingested} ingested, ${summary.failed.length} failed`);
+      }
+      const server = await startServer({ dataSource, adminToken: config.adminToken, port: config.port });
+      console.log(`ofsted-graph serving ${server.url} (GraphiQL in a browser; /healthz, /readyz)`);
+      const shutdown = async (signal: string) => {
+        console.log(`${signal}: draining requests and closing the database`);
+        await server.stop();
+        await dataSource.destroy();
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    });
+}

@@ -1,0 +1,38 @@
+import './register-enums';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { GraphQLSchema } from 'graphql';
+import { gql } from 'graphql-tag';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import { RESOLVERS } from '../resolvers';
+import { REFERENCE_RESOLVERS } from '../resolvers/reference-resolvers';
+
+/** The Federation 2 features this subgraph uses. */
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+
+/**
+ * Builds the executable Apollo Federation 2 subgraph schema: type-graphql produces the types
+ * and resolvers from the decorated classes, and `@apollo/subgraph` adds `_service`,
+ * `_entities` and the entity reference resolvers.
+ */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const typeGraphQLSchema = await buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  const resolvers: Record<string, object> = { ...createResolversMap(typeGraphQLSchema) };
+  for (const [typeName, referenceResolver] of Object.entries(REFERENCE_RESOLVERS)) {
+    resolvers[typeName] = { ...resolvers[typeName], ...referenceResolver };
+  }
+  return buildSubgraphSchema({
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(typeGraphQLSchema)}
+    `,
+    // type-graphql's resolver map and Apollo's describe the same runtime shape with different types.
+    resolvers: resolvers as GraphQLResolverMap<unknown>,
+  });
+}

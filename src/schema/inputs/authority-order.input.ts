@@ -1,0 +1,18 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../sort-direction';
+
+export enum AuthorityOrderField {
+  NAME = 'NAME',
+  LA_CODE = 'LA_CODE',
+  REGION = 'REGION',
+}
+registerEnumType(AuthorityOrderField, { name: 'AuthorityOrderField' });
+
+@InputType()
+export class AuthorityOrder {
+  @Field(() => AuthorityOrderField)
+  field!: AuthorityOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}

@@ -1,0 +1,12 @@
+import { GraphQLError } from 'graphql';
+
+/** Row ids are positive integers; an ID argument that is not one is the caller's mistake. */
+export function parseId(raw: string | number, argumentName: string): number {
+  const id = typeof raw === 'number' ? raw : /^\d{1,10}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(id) || id <= 0) {
+    throw new GraphQLError(`"${raw}" is not a valid id for ${argumentName}`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName },
+    });
+  }
+  return id;
+}

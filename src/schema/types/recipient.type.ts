@@ -1,0 +1,11 @@
+import { Field, ObjectType } from 'type-graphql';
+
+/** The person a letter was addressed to. */
+@ObjectType({ description: 'The person a letter was addressed to' })
+export class Recipient {
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "Director of Children\'s Services"' })
+  role!: string | null;
+}

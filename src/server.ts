@@ -1,0 +1,78 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { createApolloServer } from './apollo/create-apollo-server';
+import { createContext } from './context';
+import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
+import { healthRoutes } from './http/health';
+import { buildAppSchema } from './schema/build-schema';
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  adminToken: string | null;
+  /** Built when not given; tests pass one in to build it once per file. */
+  schema?: GraphQLSchema;
+}
+
+export interface RunningServer {
+  httpServer: Server;
+  /** e.g. http://localhost:4000/graphql */
+  url: string;
+  port: number;
+  /** Stops accepting requests and drains those in flight; the data source stays open. */
+  stop(): Promise<void>;
+}
+
+/** Large enough for the longest letters sent to `ingestLetter`, small enough to refuse abuse. */
+const BODY_LIMIT = '6mb';
+
+/**
+ * Starts the HTTP server: `/graphql` (Apollo; GraphiQL for a browser), `/healthz`, `/readyz`.
+ * The caller owns the data source. Port 0 picks a free port.
+ */
+export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+  const schema = options.schema ?? (await buildAppSchema());
+  const apollo = createApolloServer({ schema, httpServer });
+  await apollo.start();
+
+  app.use(healthRoutes(options.dataSource));
+  app.use(graphiqlAssets());
+  app.get('/', (_request, response) => response.redirect('/graphql'));
+  app.use(
+    '/graphql',
+    cors(),
+    (request, response, next) => {
+      if (wantsGraphiql(request)) response.type('html').send(graphiqlPage(request.baseUrl));
+      else next();
+    },
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({
+          dataSource: options.dataSource,
+          adminToken: options.adminToken,
+          authorization: req.headers.authorization,
+        }),
+    }),
+  );
+
+  const host = options.host ?? '0.0.0.0';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    httpServer,
+    port,
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}
