@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { Assessment, Authority, OutcomeArea, SettingJudgement, SourceLetter, StatisticalNeighbour } from '../entities';
+import { createAuthorityGradeContextLoader, createRatingTalliesLoader } from '../queries/aggregates/aggregate-loaders';
+import type { AuthorityGradeContext, AuthorityYearAndKind } from '../queries/aggregates/authority-grade-context';
+import type { RatingTally, RatingTallyRequest } from '../queries/aggregates/rating-tallies';
 import { alignMany, alignOne } from './batch-helpers';
 
 /** Every batched lookup a request may need; see {@link createLoaders}. */
@@ -13,6 +16,8 @@ export interface Loaders {
   settingJudgementsByAssessmentId: DataLoader<number, SettingJudgement[]>;
   sourceLetterById: DataLoader<number, SourceLetter | null>;
   statisticalNeighboursByAuthorityId: DataLoader<number, Authority[]>;
+  ratingTallies: DataLoader<RatingTallyRequest, RatingTally[], string>;
+  authorityGradeContext: DataLoader<AuthorityYearAndKind, AuthorityGradeContext, string>;
 }
 
 /**
@@ -76,5 +81,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
       for (const row of neighbours) authorityById.prime(row.neighbour.id, row.neighbour);
       return alignMany(ids, neighbours, (row) => row.authorityId).map((group) => group.map((row) => row.neighbour));
     }),
+    ratingTallies: createRatingTalliesLoader(dataSource),
+    authorityGradeContext: createAuthorityGradeContextLoader(dataSource),
   };
 }

@@ -1,6 +1,8 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AggregateResolver } from './aggregate.resolver';
 import { AssessmentResolver } from './assessment.resolver';
+import { AuthorityInsightsResolver } from './authority-insights.resolver';
 import { AuthorityResolver } from './authority.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthorityResolver, AssessmentResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthorityResolver, AssessmentResolver, AggregateResolver, AuthorityInsightsResolver];

@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../context';
+import { AssessmentKind } from '../domain/enums';
+import { Authority } from '../entities';
+import { assessmentKindForYear } from '../queries/aggregates/assessment-kind-for-year';
+import { compareAuthority } from '../queries/aggregates/authority-comparison';
+import { trendPoints } from '../queries/aggregates/trend-points';
+import { DistributionGroup } from '../schema/inputs/distribution-group';
+import { AuthorityComparison } from '../schema/types/aggregates/authority-comparison.type';
+import { TrendPoint } from '../schema/types/aggregates/trend-point.type';
+
+/**
+ * Aggregate fields on Authority for score aggregators. type-graphql merges these field
+ * resolvers into the Authority type; both are batched so that asking for them on a page of
+ * many authorities costs the same number of statements as on one.
+ */
+@Resolver(() => Authority)
+export class AuthorityInsightsResolver {
+  @FieldResolver(() => [TrendPoint], {
+    description:
+      "The authority's overall grades across the loaded letters, oldest first, on one 1-4 scale (APA 2005-2008 grade for " +
+      "children's services, then the 2009 rating), each with the change from the previous point",
+  })
+  async trend(@Root() authority: Authority, @Ctx() { loaders }: AppContext): Promise<TrendPoint[]> {
+    return trendPoints(await loaders.assessmentsByAuthorityId.load(authority.id));
+  }
+
+  @FieldResolver(() => AuthorityComparison, {
+    description: "The authority's grade for a year beside the mean grades of its region, its statistical neighbours and England",
+  })
+  async comparison(
+    @Root() authority: Authority,
+    @Ctx() { loaders }: AppContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('kind', () => AssessmentKind, {
+      nullable: true,
+      description: 'Which letters to compare; by default the kind sent that year (ANNUAL_RATING for 2009)',
+    })
+    kind?: AssessmentKind | null,
+  ): Promise<AuthorityComparison> {
+    const yearAndKind = { year, kind: kind ?? assessmentKindForYear(year) };
+    const [context, regionTallies] = await Promise.all([
+      loaders.authorityGradeContext.load({ ...yearAndKind, authorityId: authority.id }),
+      loaders.ratingTallies.load({ ...yearAndKind, groupBy: DistributionGroup.REGION }),
+    ]);
+    return compareAuthority(authority, yearAndKind, context, regionTallies);
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { AssessmentKind } from '../../../domain/enums';
+import { GradeCount } from './grade-count.type';
+
+/** The grades of one group of authorities for one year and kind of letter. */
+@ObjectType({
+  description:
+    'The grades of one group of authorities for one year and kind of letter, from the letters loaded. ' +
+    'total = assessed + unassessed always holds.',
+})
+export class RatingBucket {
+  @Field({ description: '"England" for groupBy NONE, the region name for REGION, the AuthorityKind value for AUTHORITY_KIND' })
+  key!: string;
+
+  @Field(() => AssessmentKind, { description: 'The kind of letter counted (the default for the year when none was asked for)' })
+  kind!: AssessmentKind;
+
+  @Field(() => Int, {
+    description:
+      'Authorities in the bucket that existed at the end of the year (Bedfordshire and Cheshire, abolished 1 April 2009, ' +
+      'count for 2005-2008 but not 2009), plus any other authority that has an assessment of that year and kind',
+  })
+  total!: number;
+
+  @Field(() => Int, { description: 'Authorities in the bucket with an assessment of that year and kind loaded' })
+  assessed!: number;
+
+  @Field(() => Int, { description: 'Authorities in the bucket without an assessment of that year and kind loaded (total - assessed)' })
+  unassessed!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean overall grade of the assessed authorities, unrounded; null when none is assessed' })
+  meanGrade!: number | null;
+
+  @Field(() => [GradeCount], { description: 'Count per grade, always all four, best first: 4, 3, 2, 1 (zero counts included)' })
+  grades!: GradeCount[];
+}
