@@ -1,12 +1,50 @@
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { parseLetter } from '../ingest/parse/parse-letter';
+import { MAX_LETTER_CHARS } from '../ingest/parse/limits';
+import type { ParsedLetter, ParseFailure } from '../ingest/parsed-letter';
 
-/** `ofsted-graph parse FILE...`: prints a JSON array, one parse per file. */
+/** One object of the command's output: the file, then its parse or its error. */
+export type ParseOutput = ({ file: string } & ParsedLetter) | { file: string; error: ParseFailure };
+
+/** UTF-8, unless the bytes are not valid UTF-8: then Windows-1252, which is what older Word exports are. */
+function decodeLetterBytes(bytes: Buffer): string {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Reads and parses one file; never throws, so one bad file cannot stop the others. */
+export async function parseLetterFile(file: string): Promise<ParseOutput> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { file, error: { code: 'UNREADABLE', message: error instanceof Error ? error.message : String(error) } };
+  }
+  // Checked on bytes too, so a huge file is refused before it is decoded.
+  if (bytes.length > MAX_LETTER_CHARS * 4) {
+    return { file, error: { code: 'TOO_LARGE', message: `file is ${bytes.length} bytes; letters are far smaller` } };
+  }
+  const result = parseLetter(decodeLetterBytes(bytes));
+  return result.ok ? { file, ...result.letter } : { file, error: result.error };
+}
+
+/** `ofsted-graph parse FILE...`: prints a JSON array, one parse per file; exit code 1 if any failed. */
 export function registerParseCommand(program: Command): void {
   program
     .command('parse')
     .description('parse letters and print a JSON array, one object per file')
     .argument('<files...>', 'letter files (text, HTML or markdown)')
-    .action(() => {
-      throw new Error('not implemented yet');
+    .action(async (files: string[]) => {
+      const outputs: ParseOutput[] = [];
+      for (const file of files) outputs.push(await parseLetterFile(file));
+      process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
+      if (outputs.some((output) => 'error' in output)) process.exitCode = 1;
     });
 }

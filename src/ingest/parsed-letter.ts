@@ -69,7 +69,9 @@ export type ParseErrorCode =
   | 'NO_RATING'
   | 'NO_AUTHORITY'
   | 'NO_DATE'
-  | 'TRUNCATED';
+  | 'TRUNCATED'
+  /** The file could not be read (missing, a directory, no permission): set by the parse command, never by parseLetter. */
+  | 'UNREADABLE';
 
 export interface ParseFailure {
   code: ParseErrorCode;

@@ -1,0 +1,23 @@
+/** Characters that start a list item once the text is clean (markup bullets are all "•" by then). */
+const BULLET = /\u2022/;
+
+/** A list item as the output carries it: no bullet, no trailing full stop or semicolon. */
+export function cleanListItem(item: string): string {
+  return item
+    .replace(/^[\s\u2022*-]+/, '')
+    .replace(/[\s.;,]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits text on bullets ("• a • b") into clean items, dropping empty ones. */
+export function splitBulletedItems(text: string): string[] {
+  return text
+    .split(BULLET)
+    .map(cleanListItem)
+    .filter((item) => item.length > 0 && !/^(?:and|or)$/i.test(item));
+}
+
+export function startsWithBullet(line: string): boolean {
+  return /^\u2022/.test(line);
+}

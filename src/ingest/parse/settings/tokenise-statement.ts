@@ -1,0 +1,110 @@
+import { JUDGEMENT_PHRASES, PERFORM_PHRASES, LINK_WORDS, FILLER_WORDS, CLAUSE_BREAKS, NEGATIONS } from './judgement-phrases';
+import { SETTING_NOUNS } from './setting-nouns';
+import {
+  ALL_WORDS, APPROXIMATIONS, BOTH_WORDS, DETERMINERS, FRACTION_WORDS, NONE_WORDS, NUMBER_WORDS, OF_WORDS, PERCENT_WORDS,
+} from './quantity-words';
+import type { StatementToken } from './statement-tokens';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  token?: StatementToken;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map() };
+}
+
+function addPhrase(root: TrieNode, phrase: string, token: StatementToken): void {
+  let node = root;
+  for (const word of phrase.split(' ')) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = newNode();
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  // The first rule to claim a phrase keeps it: the tables are listed most specific first.
+  node.token ??= token;
+}
+
+/** The lexicon of the statement grammar, built once from the named word lists. */
+function buildLexicon(): TrieNode {
+  const root = newNode();
+  for (const { settings, phrases } of SETTING_NOUNS) for (const phrase of phrases) addPhrase(root, phrase, { kind: 'setting', settings });
+  for (const { judgement, phrases } of PERFORM_PHRASES) for (const phrase of phrases) addPhrase(root, phrase, { kind: 'judgement', judgement, carriesVerb: true });
+  for (const { judgement, phrases } of JUDGEMENT_PHRASES) for (const phrase of phrases) addPhrase(root, phrase, { kind: 'judgement', judgement, carriesVerb: false });
+  for (const [phrase, value] of FRACTION_WORDS) addPhrase(root, phrase, { kind: 'fraction', value });
+  for (const [phrase, value] of NUMBER_WORDS) addPhrase(root, phrase, { kind: 'number', value });
+  const simple: ReadonlyArray<[readonly string[], StatementToken]> = [
+    [PERCENT_WORDS, { kind: 'percent' }],
+    [APPROXIMATIONS, { kind: 'approximation' }],
+    [ALL_WORDS, { kind: 'all' }],
+    [BOTH_WORDS, { kind: 'both' }],
+    [NONE_WORDS, { kind: 'none' }],
+    [OF_WORDS, { kind: 'of' }],
+    [NEGATIONS, { kind: 'negation' }],
+    [LINK_WORDS, { kind: 'link' }],
+    [FILLER_WORDS, { kind: 'filler' }],
+    [CLAUSE_BREAKS, { kind: 'clauseBreak' }],
+    [DETERMINERS, { kind: 'determiner' }],
+    [['as'], { kind: 'as' }],
+    [['and', 'or', 'and or'], { kind: 'and' }],
+  ];
+  for (const [phrases, token] of simple) for (const phrase of phrases) addPhrase(root, phrase, token);
+  return root;
+}
+
+let lexicon: TrieNode | undefined;
+
+/** Words, numbers and the punctuation the grammar cares about. Hyphens and slashes split words. */
+const WORD = /[a-z0-9]+(?:'[a-z]+)?|[,;:()%]|[.!?]/g;
+
+function punctuationToken(word: string): StatementToken | null {
+  if (word === ',') return { kind: 'comma' };
+  if (word === '(') return { kind: 'open' };
+  if (word === ')') return { kind: 'close' };
+  if (word === ';' || word === ':' || word === '.' || word === '!' || word === '?') return { kind: 'stop' };
+  if (/^\d+$/.test(word)) {
+    // Years and reference numbers are not counts of settings.
+    const value = Number(word);
+    return word.length <= 3 ? { kind: 'number', value } : { kind: 'word', text: word };
+  }
+  return null;
+}
+
+/** Reads a sentence as statement tokens, longest lexicon phrase first. Linear in the sentence. */
+export function tokeniseStatement(sentence: string): StatementToken[] {
+  lexicon ??= buildLexicon();
+  const words = sentence.toLowerCase().match(WORD) ?? [];
+  const tokens: StatementToken[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index];
+    if (word === '%') {
+      tokens.push({ kind: 'percent' });
+      index += 1;
+      continue;
+    }
+    const direct = punctuationToken(word);
+    if (direct) {
+      tokens.push(direct);
+      index += 1;
+      continue;
+    }
+    let node: TrieNode | undefined = lexicon;
+    let best: { token: StatementToken; length: number } | null = null;
+    for (let ahead = index; ahead < words.length && node; ahead += 1) {
+      node = node.next.get(words[ahead]);
+      if (node?.token) best = { token: node.token, length: ahead - index + 1 };
+    }
+    if (best) {
+      tokens.push(best.token);
+      index += best.length;
+    } else {
+      tokens.push(/'s$/.test(word) ? { kind: 'determiner' } : { kind: 'word', text: word });
+      index += 1;
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,87 @@
+import { isSalutation, isSectionHeading } from '../grammar/section-headings';
+
+/** A physical line of the input and whether a blank line came before it. */
+interface PhysicalLine {
+  text: string;
+  afterBlank: boolean;
+}
+
+const BULLET_START = /^\u2022/;
+const SENTENCE_END = /[.:;!?)"']$/;
+const HYPHENATED_END = /[A-Za-z]-$/;
+
+/**
+ * PDF text is hard-wrapped: no line is longer than the page is wide and many lines reach
+ * nearly that width. Text exported from a word processor keeps each paragraph on one line.
+ */
+function wrapWidthOf(lines: readonly PhysicalLine[]): number | null {
+  const lengths = lines.map((line) => line.text.length).filter((length) => length > 0);
+  if (lengths.length < 5 || lengths.some((length) => length > 140)) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+  const nearlyFull = lengths.filter((length) => length >= width * 0.7).length;
+  return width >= 45 && nearlyFull >= 5 ? width : null;
+}
+
+function joinText(previous: string, next: string): string {
+  if (HYPHENATED_END.test(previous)) {
+    // "safe-" + "guarding" was one word; "Stoke-on-" + "Trent" keeps its hyphen.
+    return /^[a-z]/.test(next) ? previous.slice(0, -1) + next : previous + next;
+  }
+  return `${previous} ${next}`;
+}
+
+interface JoinContext {
+  inHeader: boolean;
+  wrapWidth: number | null;
+  lastPhysicalLength: number;
+}
+
+function shouldJoin(previous: string, next: PhysicalLine, context: JoinContext): boolean {
+  const text = next.text;
+  if (HYPHENATED_END.test(previous) && /^[a-z]/.test(text)) return true;
+  if (context.inHeader) return false;
+  if (BULLET_START.test(text) || previous.includes('\t') || text.includes('\t')) return false;
+  if (isSectionHeading(text) || isSectionHeading(previous)) return false;
+  const continues = /^[a-z(]/.test(text);
+  if (next.afterBlank) {
+    // A page break in the middle of a sentence leaves a blank line before its lower-case tail.
+    return continues && previous.length >= 60 && !SENTENCE_END.test(previous);
+  }
+  if (HYPHENATED_END.test(previous)) return true;
+  if (context.wrapWidth !== null && context.lastPhysicalLength >= Math.max(40, context.wrapWidth * 0.65)) return true;
+  return continues && !SENTENCE_END.test(previous) && previous.length >= 40;
+}
+
+/**
+ * Joins hard-wrapped physical lines into logical lines (paragraphs, list items, table
+ * rows, headings). Address blocks before the salutation are never joined. Blank lines
+ * are dropped: each returned line is one unit of the letter.
+ */
+export function unwrapLines(physical: readonly string[]): string[] {
+  const lines: PhysicalLine[] = [];
+  let blank = false;
+  for (const text of physical) {
+    if (text.length === 0) {
+      blank = true;
+      continue;
+    }
+    lines.push({ text, afterBlank: blank });
+    blank = false;
+  }
+  const salutationIndex = lines.findIndex((line) => isSalutation(line.text));
+  const wrapWidth = wrapWidthOf(lines);
+  const logical: string[] = [];
+  let lastPhysicalLength = 0;
+  lines.forEach((line, index) => {
+    const previous = logical[logical.length - 1];
+    const context = { inHeader: index <= salutationIndex, wrapWidth, lastPhysicalLength };
+    if (previous !== undefined && shouldJoin(previous, line, context)) {
+      logical[logical.length - 1] = joinText(previous, line.text);
+    } else {
+      logical.push(line.text);
+    }
+    lastPhysicalLength = line.text.length;
+  });
+  return logical;
+}
