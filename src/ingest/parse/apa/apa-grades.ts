@@ -43,26 +43,28 @@ export function readApaGrades(lines: readonly string[]): ApaGrades {
   const grades: ApaGrades = { overall: null, capacityToImprove: null, socialCare: null, endLine: -1 };
   const start = lines.findIndex((line) => TABLE_START.test(line) && line.length < 200);
   if (start >= 0) {
-    const rows: string[] = [];
-    let end = start;
+    // Rows are read as one stream; each row remembers the line it ends on.
+    let stream = '';
+    const lineEnds: number[] = [];
     for (let index = start; index < lines.length && index < start + MAX_TABLE_LINES; index += 1) {
       const line = lines[index];
       if (index > start && (TABLE_END.test(line) || areaOfHeading(line) !== null)) break;
       const cut = TABLE_END.exec(line);
-      rows.push(cut ? line.slice(0, cut.index) : line);
-      end = index;
+      stream += `${cut ? line.slice(0, cut.index) : line} `;
+      lineEnds.push(stream.length);
       if (cut) break;
     }
-    const stream = rows.join(' ');
     let labelStart = 0;
     for (const match of stream.matchAll(GRADE_CELL)) {
       const label = stream.slice(labelStart, match.index);
       labelStart = match.index + match[0].length;
       const which = classify(label);
       const grade = gradeOfDigit(match[1]);
-      if (which && grade !== null && grades[which] === null) grades[which] = grade;
+      if (!which || grade === null || grades[which] !== null) continue;
+      grades[which] = grade;
+      // The table ends with its last graded row, not with the prose after it.
+      grades.endLine = start + lineEnds.findIndex((end) => end > match.index);
     }
-    grades.endLine = end;
   }
   if (grades.overall === null) {
     for (const line of lines) {

@@ -58,10 +58,11 @@ function buildLexicon(): TrieNode {
 let lexicon: TrieNode | undefined;
 
 /** Words, numbers and the punctuation the grammar cares about. Hyphens and slashes split words. */
-const WORD = /[a-z0-9]+(?:'[a-z]+)?|[,;:()%]|[.!?]/g;
+const WORD = /[a-z0-9]+(?:'[a-z]+)?|[,;:()%&]|[.!?]/g;
 
 function punctuationToken(word: string): StatementToken | null {
   if (word === ',') return { kind: 'comma' };
+  if (word === '&') return { kind: 'and' };
   if (word === '(') return { kind: 'open' };
   if (word === ')') return { kind: 'close' };
   if (word === ';' || word === ':' || word === '.' || word === '!' || word === '?') return { kind: 'stop' };
