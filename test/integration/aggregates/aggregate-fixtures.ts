@@ -56,3 +56,22 @@ export function realRatings2009(): Map<string, Grade> {
     ),
   );
 }
+
+/** The line of Bath's 2006 APA letter that carries the grade for the council's children's services. */
+const APA_CHILDRENS_SERVICES_GRADE =
+  "The contribution of <i>the local authority's children's services</i> in maintaining and improving outcomes for children and young people.\t3";
+
+/**
+ * A 2006 APA letter for any authority, made from Bath and North East Somerset's real one with
+ * the council's name and its children's services grade changed, for trends with a change in them.
+ */
+export function syntheticApaLetter2006(authority: ReferenceAuthority, grade: Grade): string {
+  const text = realLetterText(REAL_LETTERS.bath2006.file);
+  if (!text.includes(APA_CHILDRENS_SERVICES_GRADE)) throw new Error("Bath's APA letter no longer has the expected grade line");
+  return text
+    .replace(APA_CHILDRENS_SERVICES_GRADE, APA_CHILDRENS_SERVICES_GRADE.replace(/3$/, String(grade)))
+    .replaceAll('Bath & North East Somerset Council', authority.name)
+    .replaceAll('Bath and North East Somerset Council', authority.name)
+    .replaceAll('BATH AND NORTH EAST SOMERSET', authority.shortName.toUpperCase())
+    .replaceAll('Bath and North East Somerset', authority.shortName);
+}
