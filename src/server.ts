@@ -6,6 +6,8 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createApolloServer } from './apollo/create-apollo-server';
+import type { CacheSettings } from './cache/cache-settings';
+import { createServerCaches } from './cache/server-caches';
 import { createContext } from './context';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import { healthRoutes } from './http/health';
@@ -16,6 +18,11 @@ export interface ServerOptions {
   adminToken: string | null;
   /** Built when not given; tests pass one in to build it once per file. */
   schema?: GraphQLSchema;
+  /**
+   * Whole-response cache (memory or Redis). Omitted: no response cache, only `cache-control`
+   * headers; for callers that write to the database behind the server's back, as tests do.
+   */
+  cache?: CacheSettings;
 }
 
 export interface RunningServer {
@@ -39,7 +46,13 @@ export async function startServer(options: ServerOptions & { port: number; host?
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
   const schema = options.schema ?? (await buildAppSchema());
-  const apollo = createApolloServer({ schema, httpServer });
+  const caches = options.cache ? createServerCaches(options.cache) : undefined;
+  const apollo = createApolloServer({
+    schema,
+    httpServer,
+    responseCache: caches?.responses,
+    persistedQueryCache: caches?.persistedQueries,
+  });
   await apollo.start();
 
   app.use(healthRoutes(options.dataSource));
@@ -73,6 +86,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
     httpServer,
     port,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
-    stop: () => apollo.stop(),
+    async stop() {
+      await apollo.stop();
+      await caches?.close();
+    },
   };
 }

@@ -2,22 +2,41 @@ import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLSchema } from 'graphql';
+import type { ClearableCache } from '../cache/clearable-cache';
 import type { AppContext } from '../context';
+import { cachePlugins } from './cache-plugins';
 import { formatError } from './format-error';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
   httpServer: Server;
+  /** Whole-response cache; without one, responses still carry `cache-control` headers. */
+  responseCache?: ClearableCache;
+  /** Where automatic persisted queries are registered; Apollo's in-memory store when omitted. */
+  persistedQueryCache?: KeyValueCache<string>;
   plugins?: ApolloServerPlugin<AppContext>[];
 }
 
 /** The Apollo Server for the subgraph; GraphiQL replaces Apollo's CDN-hosted landing page. */
-export function createApolloServer({ schema, httpServer, plugins = [] }: ApolloOptions): ApolloServer<AppContext> {
+export function createApolloServer({
+  schema,
+  httpServer,
+  responseCache,
+  persistedQueryCache,
+  plugins = [],
+}: ApolloOptions): ApolloServer<AppContext> {
   return new ApolloServer<AppContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...plugins],
+    persistedQueries: persistedQueryCache ? { cache: persistedQueryCache } : undefined,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...cachePlugins(responseCache),
+      ...plugins,
+    ],
   });
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { cacheSettingsFor } from '../cache/cache-settings';
 import { loadConfig } from '../config';
 import { createDataSource } from '../data-source';
 import { Assessment } from '../entities';
@@ -24,8 +25,14 @@ export function registerServeCommand(program: Command): void {
         const summary = await ingestPaths(dataSource, [BUNDLED_LETTERS_DIR]);
         console.log(`Loaded the bundled letters: ${summary.ingested} ingested, ${summary.failed.length} failed`);
       }
-      const server = await startServer({ dataSource, adminToken: config.adminToken, port: config.port });
+      const server = await startServer({
+        dataSource,
+        adminToken: config.adminToken,
+        port: config.port,
+        cache: cacheSettingsFor(config),
+      });
       console.log(`ofsted-graph serving ${server.url} (GraphiQL in a browser; /healthz, /readyz)`);
+      console.log(`Response cache: ${config.redisUrl === null ? 'in memory' : 'Redis'}`);
       const shutdown = async (signal: string) => {
         console.log(`${signal}: draining requests and closing the database`);
         await server.stop();

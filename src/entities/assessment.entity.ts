@@ -1,10 +1,12 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
 import { AssessmentKind } from '../domain/enums';
 
 /** One letter's verdict on one authority for one year. */
 @Directive('@key(fields: "id")')
+@Directive(HISTORICAL_CACHE_HINT)
 @ObjectType({ description: "One letter's verdict on one authority for one year" })
 @Entity({ name: 'assessment' })
 @Unique('uq_assessment_authority_kind_year', ['authorityId', 'kind', 'year'])

@@ -1,11 +1,13 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
 import { AuthorityKind } from '../reference/authority-kind';
 
 /** An English local authority responsible for children's services. */
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "laCode")')
+@Directive(HISTORICAL_CACHE_HINT)
 @ObjectType({ description: "An English local authority responsible for children's services" })
 @Entity({ name: 'authority' })
 export class Authority {

@@ -1,8 +1,10 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
 import { Area } from '../domain/enums';
 
 /** An APA letter's judgement on one Every Child Matters outcome area or on service management. */
+@Directive(HISTORICAL_CACHE_HINT)
 @ObjectType({ description: "An assessment's judgement on one outcome area" })
 @Entity({ name: 'outcome_area' })
 @Unique('uq_outcome_area_assessment_area', ['assessmentId', 'area'])

@@ -1,8 +1,10 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
 import { Judgement, JudgementSource, Setting } from '../domain/enums';
 
 /** What a letter says about one kind of setting or service. */
+@Directive(HISTORICAL_CACHE_HINT)
 @ObjectType({ description: 'What a letter says about one kind of setting or service' })
 @Entity({ name: 'setting_judgement' })
 @Index(['assessmentId', 'position'])

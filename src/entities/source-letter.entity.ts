@@ -1,12 +1,14 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
 import { AssessmentKind } from '../domain/enums';
 
 /**
  * A letter exactly as it was ingested. Rows are never deleted: when a newer letter replaces
  * an assessment, the older text stays here for provenance.
  */
+@Directive(HISTORICAL_CACHE_HINT)
 @ObjectType({ description: 'The letter an assessment was read from' })
 @Entity({ name: 'source_letter' })
 @Index(['authorityId', 'kind', 'year'])

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CHANGEABLE_CACHE_HINT, HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
 import type { AppContext } from '../context';
 import { Setting } from '../domain/enums';
 import { gradeLabel } from '../domain/grade-labels';
@@ -20,6 +21,7 @@ export class AssessmentResolver {
     return loaders.assessmentById.load(parseId(id, 'id'));
   }
 
+  @Directive(CHANGEABLE_CACHE_HINT)
   @Query(() => AssessmentConnection, { description: 'Assessments as a Relay connection, by year unless `orderBy` says otherwise' })
   assessments(
     @Ctx() { dataSource }: AppContext,
@@ -42,6 +44,8 @@ export class AssessmentResolver {
     return gradeLabel(assessment.kind, assessment.overallGrade);
   }
 
+  // Part of the letter, as historical as the assessment; the Recipient type itself carries no hint.
+  @Directive(HISTORICAL_CACHE_HINT)
   @FieldResolver(() => Recipient, { nullable: true })
   recipient(@Root() assessment: Assessment): Recipient | null {
     if (assessment.recipientName === null) return null;

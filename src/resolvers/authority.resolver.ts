@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { CHANGEABLE_CACHE_HINT } from '../cache/cache-policy';
 import type { AppContext } from '../context';
 import { AssessmentKind } from '../domain/enums';
 import { Assessment, Authority } from '../entities';
@@ -34,6 +35,7 @@ export class AuthorityResolver {
     return findAuthorityByName(dataSource, name ?? '');
   }
 
+  @Directive(CHANGEABLE_CACHE_HINT)
   @Query(() => AuthorityConnection, { description: 'Authorities as a Relay connection, by name unless `orderBy` says otherwise' })
   authorities(
     @Ctx() { dataSource }: AppContext,
@@ -44,6 +46,8 @@ export class AuthorityResolver {
     return paginate(authorityQuery(dataSource, filter), authoritySortKey(orderBy), page);
   }
 
+  // Ingest adds assessments to an authority, so this list is short-lived though each assessment is historical.
+  @Directive(CHANGEABLE_CACHE_HINT)
   @FieldResolver(() => [Assessment], { description: 'Every assessment of this authority, oldest first' })
   async assessments(
     @Root() authority: Authority,

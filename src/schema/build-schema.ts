@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, createResolversMap } from 'type-graphql';
+import { cacheControlDirective } from '../cache/cache-control-directive';
 import { RESOLVERS } from '../resolvers';
 import { REFERENCE_RESOLVERS } from '../resolvers/reference-resolvers';
 
@@ -22,6 +23,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    // Declared so the @cacheControl hints on types and fields are valid SDL in the subgraph.
+    directives: [cacheControlDirective],
   });
   const resolvers: Record<string, object> = { ...createResolversMap(typeGraphQLSchema) };
   for (const [typeName, referenceResolver] of Object.entries(REFERENCE_RESOLVERS)) {

@@ -1,0 +1,19 @@
+/**
+ * How long responses may be reused, in seconds. The letters are historical (2005-2009), so
+ * what they say about an assessment, and the reference data about authorities, changes only
+ * when a corrected letter replaces one; anything an ingest can change (lists and their
+ * counts, an authority's set of assessments, aggregates, search) gets a short life.
+ */
+export const HISTORICAL_MAX_AGE = 86_400;
+
+/** For what ingest changes; also the default for every field and type without a hint of its own. */
+export const CHANGEABLE_MAX_AGE = 60;
+
+/** Type or field hint for historical data (an assessment, its judgements, the reference authorities). */
+export const HISTORICAL_CACHE_HINT = `@cacheControl(maxAge: ${HISTORICAL_MAX_AGE})`;
+
+/** Field hint for what ingest changes; overrides the historical hint of the type it returns. */
+export const CHANGEABLE_CACHE_HINT = `@cacheControl(maxAge: ${CHANGEABLE_MAX_AGE})`;
+
+/** Field hint for responses that must never be stored (mutations). */
+export const UNCACHEABLE_CACHE_HINT = '@cacheControl(maxAge: 0)';
