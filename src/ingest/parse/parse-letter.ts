@@ -4,7 +4,7 @@ import { readStrengthsTable } from './apa/strengths-table';
 import { readApaGrades } from './apa/apa-grades';
 import { findAreaSections, readOutcomeAreas } from './apa/read-outcome-areas';
 import { readApaSummary, readAspectsForFocus, strengthsTableLines } from './apa/read-apa-sections';
-import { resolveAuthority } from './authority/resolve-authority';
+import { isPlausibleAuthorityName, resolveAuthority } from './authority/resolve-authority';
 import { checkInput } from './check-input';
 import { findDate, isDateLine } from './grammar/dates';
 import { detectLetterKind, hasLetterEnding } from './grammar/letter-kind';
@@ -55,9 +55,9 @@ function findAuthority(lines: readonly string[], address: AddressBlock): ParsedA
   if (address.authorityAsWritten) return resolveAuthority(address.authorityAsWritten);
   for (const line of lines) {
     const verdict = findVerdictSentence(line);
-    if (verdict) return resolveAuthority(verdict.authority);
+    if (verdict && isPlausibleAuthorityName(verdict.authority)) return resolveAuthority(verdict.authority);
     const title = /annual performance assessment of services for children and young people in (.{2,80})$/i.exec(line);
-    if (title) return resolveAuthority(title[1]);
+    if (title && isPlausibleAuthorityName(title[1])) return resolveAuthority(title[1]);
   }
   return null;
 }

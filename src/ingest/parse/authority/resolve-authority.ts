@@ -53,6 +53,16 @@ function cleanWrittenName(written: string): string {
 }
 
 /**
+ * Whether a written name can stand for a council at all: resolved, or a proper name ("the
+ * council", "your authority" are not).
+ */
+export function isPlausibleAuthorityName(written: string): boolean {
+  if (findAuthorityByName(written) ?? findAuthorityInText(written)) return true;
+  const rest = written.replace(/\b(?:the|The|THE|of|Council|COUNCIL|Borough|County|City|Corporation|Metropolitan|District|London|Royal)\b/g, ' ');
+  return /\b[A-Z][a-zA-Z'-]{2,}/.test(rest);
+}
+
+/**
  * Resolves an authority's name as a letter writes it against the reference data. The
  * result carries the canonical name when resolved, else the cleaned written name.
  */

@@ -1,5 +1,5 @@
 import type { ParsedRecipient } from '../../parsed-letter';
-import { findAuthorityByName } from '../authority/resolve-authority';
+import { findAuthorityByName, isPlausibleAuthorityName } from '../authority/resolve-authority';
 import { isSalutation } from '../grammar/section-headings';
 import { isDateLine } from '../grammar/dates';
 
@@ -18,7 +18,8 @@ export interface AddressBlock {
 }
 
 function looksLikeCouncil(line: string): boolean {
-  return line.length <= 90 && (COUNCIL_WORDS.test(line) || findAuthorityByName(line) !== null) && !/^(?:PO Box|County Hall|Civic Centre|Town Hall)\b/i.test(line);
+  if (line.length > 90 || /^(?:PO Box|County Hall|Civic Centre|Town Hall)\b/i.test(line)) return false;
+  return (COUNCIL_WORDS.test(line) && isPlausibleAuthorityName(line)) || findAuthorityByName(line) !== null;
 }
 
 function cleanLine(line: string): string {
