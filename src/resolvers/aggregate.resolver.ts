@@ -1,15 +1,13 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../context';
-import { AssessmentKind, JudgementSource, Setting } from '../domain/enums';
 import { assessmentKindForYear } from '../queries/aggregates/assessment-kind-for-year';
 import { toRatingBucket } from '../queries/aggregates/rating-bucket';
 import { querySettingJudgementSummary } from '../queries/aggregates/setting-judgement-summary';
 import { DistributionGroup } from '../schema/inputs/distribution-group';
 import { RatingBucket } from '../schema/types/aggregates/rating-bucket.type';
+import { RatingDistributionArgs } from '../schema/types/aggregates/rating-distribution.args';
 import { SettingJudgementBucket } from '../schema/types/aggregates/setting-judgement-bucket.type';
-
-const KIND_DESCRIPTION =
-  'Which letters to count; by default the kind sent that year: ANNUAL_RATING for 2009, ANNUAL_PERFORMANCE_ASSESSMENT for 2005-2008';
+import { SettingJudgementSummaryArgs } from '../schema/types/aggregates/setting-judgement-summary.args';
 
 /** Root fields for CAA score aggregators: distributions computed by grouped SQL over the loaded letters. */
 @Resolver()
@@ -21,12 +19,10 @@ export class AggregateResolver {
   })
   async ratingDistribution(
     @Ctx() { loaders }: AppContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('kind', () => AssessmentKind, { nullable: true, description: KIND_DESCRIPTION }) kind?: AssessmentKind | null,
-    @Arg('groupBy', () => DistributionGroup, { defaultValue: DistributionGroup.NONE }) groupBy: DistributionGroup = DistributionGroup.NONE,
+    @Args() { year, kind, groupBy }: RatingDistributionArgs,
   ): Promise<RatingBucket[]> {
     const chosenKind = kind ?? assessmentKindForYear(year);
-    const tallies = await loaders.ratingTallies.load({ year, kind: chosenKind, groupBy });
+    const tallies = await loaders.ratingTallies.load({ year, kind: chosenKind, groupBy: groupBy ?? DistributionGroup.NONE });
     return tallies.map((tally) => toRatingBucket(tally, chosenKind));
   }
 
@@ -37,18 +33,13 @@ export class AggregateResolver {
   })
   settingJudgementSummary(
     @Ctx() { dataSource }: AppContext,
-    @Arg('setting', () => Setting) setting: Setting,
-    @Arg('year', () => Int) year: number,
-    @Arg('kind', () => AssessmentKind, { nullable: true, description: KIND_DESCRIPTION }) kind?: AssessmentKind | null,
-    @Arg('groupBy', () => DistributionGroup, { defaultValue: DistributionGroup.NONE }) groupBy: DistributionGroup = DistributionGroup.NONE,
-    @Arg('source', () => JudgementSource, { nullable: true, description: 'Only judgements from this source; both when omitted' })
-    source?: JudgementSource | null,
+    @Args() { setting, year, kind, groupBy, source }: SettingJudgementSummaryArgs,
   ): Promise<SettingJudgementBucket[]> {
     return querySettingJudgementSummary(dataSource, {
       setting,
       year,
       kind: kind ?? assessmentKindForYear(year),
-      groupBy,
+      groupBy: groupBy ?? DistributionGroup.NONE,
       source: source ?? undefined,
     });
   }

@@ -1,12 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../context';
-import { AssessmentKind } from '../domain/enums';
 import { Authority } from '../entities';
 import { assessmentKindForYear } from '../queries/aggregates/assessment-kind-for-year';
 import { compareAuthority } from '../queries/aggregates/authority-comparison';
 import { trendPoints } from '../queries/aggregates/trend-points';
 import { DistributionGroup } from '../schema/inputs/distribution-group';
 import { AuthorityComparison } from '../schema/types/aggregates/authority-comparison.type';
+import { ComparisonArgs } from '../schema/types/aggregates/comparison.args';
 import { TrendPoint } from '../schema/types/aggregates/trend-point.type';
 
 /**
@@ -31,12 +31,7 @@ export class AuthorityInsightsResolver {
   async comparison(
     @Root() authority: Authority,
     @Ctx() { loaders }: AppContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('kind', () => AssessmentKind, {
-      nullable: true,
-      description: 'Which letters to compare; by default the kind sent that year (ANNUAL_RATING for 2009)',
-    })
-    kind?: AssessmentKind | null,
+    @Args() { year, kind }: ComparisonArgs,
   ): Promise<AuthorityComparison> {
     const yearAndKind = { year, kind: kind ?? assessmentKindForYear(year) };
     const [context, regionTallies] = await Promise.all([

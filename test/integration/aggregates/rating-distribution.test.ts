@@ -104,6 +104,12 @@ describe.each(ENGINES)('ratingDistribution on %s', (engine) => {
     expect(ratingsIn2006).toMatchObject({ kind: 'ANNUAL_RATING', total: 154, assessed: 0, meanGrade: null });
   });
 
+  it('treats an explicit null groupBy as NONE and refuses a year that is not four digits', async () => {
+    expect((await distribution({ year: 2009, groupBy: null })).map((bucket) => bucket.key)).toEqual(['England']);
+    const response = await api.graphql(DISTRIBUTION, { year: 20090 });
+    expect(response.body.errors?.[0].message).toMatch(/Argument Validation Error/);
+  });
+
   it('follows what is loaded: one more letter moves one authority from unassessed to assessed', async () => {
     const camden = referenceAuthority('202');
     await loadSyntheticRatings(api.database.dataSource, new Map([[camden.laCode, 4]]));
