@@ -13,7 +13,11 @@ export function detectLetterKind(lines: readonly string[]): AssessmentKind | nul
   return rating ? AssessmentKind.ANNUAL_RATING : null;
 }
 
+const SIGN_OFF = /^yours\s+(?:sincerely|faithfully)\b/i;
+const SIGNATORY = /^(?:divisional manager|director)\b.{0,80}\b(?:CAA|Ofsted|Office for Standards)/i;
+const CLOSING_WORDS = /rating is provided for the purpose of section 138|^we confirm that/i;
+
 /** The sign-off or closing words of a letter: a letter without them may be cut short. */
 export function hasLetterEnding(lines: readonly string[]): boolean {
-  return lines.some((line) => /^yours\s+(?:sincerely|faithfully)\b/i.test(line) || /\b(?:divisional manager|director)\b.*\b(?:CAA|Ofsted|Office for Standards)/i.test(line) || /rating is provided for the purpose of section 138/i.test(line) || /^we confirm that/i.test(line));
+  return lines.some((line) => SIGN_OFF.test(line) || SIGNATORY.test(line) || CLOSING_WORDS.test(line));
 }

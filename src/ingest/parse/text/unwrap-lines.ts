@@ -23,12 +23,41 @@ function wrapWidthOf(lines: readonly PhysicalLine[]): number | null {
   return width >= 45 && nearlyFull >= 5 ? width : null;
 }
 
-function joinText(previous: string, next: string): string {
-  if (HYPHENATED_END.test(previous)) {
+/**
+ * A logical line being built from physical lines. Kept as pieces so that joining stays
+ * linear, and the tests that look at its end only look at its last physical line.
+ */
+interface LogicalLine {
+  pieces: string[];
+  length: number;
+  hasTab: boolean;
+  /** Its first physical line is a heading: headings stand alone. */
+  heading: boolean;
+}
+
+function lastPiece(line: LogicalLine): string {
+  return line.pieces[line.pieces.length - 1] ?? '';
+}
+
+function startLine(text: string): LogicalLine {
+  return { pieces: [text], length: text.length, hasTab: text.includes('\t'), heading: isSectionHeading(text) };
+}
+
+function appendLine(line: LogicalLine, next: string): void {
+  const last = lastPiece(line);
+  if (HYPHENATED_END.test(last)) {
     // "safe-" + "guarding" was one word; "Stoke-on-" + "Trent" keeps its hyphen.
-    return /^[a-z]/.test(next) ? previous.slice(0, -1) + next : previous + next;
+    if (/^[a-z]/.test(next)) {
+      line.pieces[line.pieces.length - 1] = last.slice(0, -1);
+      line.length -= 1;
+    }
+    line.pieces.push(next);
+  } else {
+    line.pieces.push(` ${next}`);
+    line.length += 1;
   }
-  return `${previous} ${next}`;
+  line.length += next.length;
+  line.hasTab ||= next.includes('\t');
 }
 
 interface JoinContext {
@@ -37,20 +66,21 @@ interface JoinContext {
   lastPhysicalLength: number;
 }
 
-function shouldJoin(previous: string, next: PhysicalLine, context: JoinContext): boolean {
+function shouldJoin(previous: LogicalLine, next: PhysicalLine, context: JoinContext): boolean {
   const text = next.text;
-  if (HYPHENATED_END.test(previous) && /^[a-z]/.test(text)) return true;
+  const end = lastPiece(previous);
+  if (HYPHENATED_END.test(end) && /^[a-z]/.test(text)) return true;
   if (context.inHeader) return false;
-  if (BULLET_START.test(text) || previous.includes('\t') || text.includes('\t')) return false;
-  if (isSectionHeading(text) || isSectionHeading(previous)) return false;
+  if (BULLET_START.test(text) || previous.hasTab || text.includes('\t')) return false;
+  if (previous.heading || isSectionHeading(text)) return false;
   const continues = /^[a-z(]/.test(text);
   if (next.afterBlank) {
     // A page break in the middle of a sentence leaves a blank line before its lower-case tail.
-    return continues && previous.length >= 60 && !SENTENCE_END.test(previous);
+    return continues && previous.length >= 60 && !SENTENCE_END.test(end);
   }
-  if (HYPHENATED_END.test(previous)) return true;
+  if (HYPHENATED_END.test(end)) return true;
   if (context.wrapWidth !== null && context.lastPhysicalLength >= Math.max(40, context.wrapWidth * 0.65)) return true;
-  return continues && !SENTENCE_END.test(previous) && previous.length >= 40;
+  return continues && !SENTENCE_END.test(end) && previous.length >= 40;
 }
 
 /**
@@ -71,17 +101,14 @@ export function unwrapLines(physical: readonly string[]): string[] {
   }
   const salutationIndex = lines.findIndex((line) => isSalutation(line.text));
   const wrapWidth = wrapWidthOf(lines);
-  const logical: string[] = [];
+  const logical: LogicalLine[] = [];
   let lastPhysicalLength = 0;
   lines.forEach((line, index) => {
     const previous = logical[logical.length - 1];
     const context = { inHeader: index <= salutationIndex, wrapWidth, lastPhysicalLength };
-    if (previous !== undefined && shouldJoin(previous, line, context)) {
-      logical[logical.length - 1] = joinText(previous, line.text);
-    } else {
-      logical.push(line.text);
-    }
+    if (previous !== undefined && shouldJoin(previous, line, context)) appendLine(previous, line.text);
+    else logical.push(startLine(line.text));
     lastPhysicalLength = line.text.length;
   });
-  return logical;
+  return logical.map((line) => line.pieces.join(''));
 }
