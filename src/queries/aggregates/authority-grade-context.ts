@@ -71,7 +71,7 @@ async function queryGradeContexts(
     .addSelect('COUNT(neighbourAssessment.id)', 'neighboursAssessed')
     .addSelect('SUM(neighbourAssessment.overallGrade)', 'neighbourGradeSum')
     // The own assessment is unique per authority, year and kind, so grouping by its grade
-    // adds no rows; MariaDB's ONLY_FULL_GROUP_BY needs it named.
+    // adds no rows; strict GROUP BY modes (ONLY_FULL_GROUP_BY) need it named.
     .groupBy('authority.id')
     .addGroupBy('own.overallGrade')
     .getRawMany<Record<string, unknown>>();

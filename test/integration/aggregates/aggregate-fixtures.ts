@@ -52,7 +52,7 @@ export function referenceAuthority(laCode: string): ReferenceAuthority {
 export function realRatings2009(): Map<string, Grade> {
   return new Map(
     [REAL_LETTERS.bath2009, REAL_LETTERS.worcestershire2009, REAL_LETTERS.dorset2009, REAL_LETTERS.kent2009].map(
-      (letter) => [letter.laCode, letter.grade as Grade],
+      (letter) => [letter.laCode, letter.grade],
     ),
   );
 }
