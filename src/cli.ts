@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerIngestCommand } from './commands/ingest.command';
+import { registerMigrateCommand } from './commands/migrate.command';
 import { registerParseCommand } from './commands/parse.command';
 
 /** Entry point of `npx ofsted-graph`: each sub-command lives in its own module under `commands/`. */
@@ -9,6 +11,8 @@ async function main(argv: string[]): Promise<void> {
     .description("England's children's services inspection letters as data, served over GraphQL")
     .showHelpAfterError();
   registerParseCommand(program);
+  registerIngestCommand(program);
+  registerMigrateCommand(program);
   await program.parseAsync(argv);
 }
 

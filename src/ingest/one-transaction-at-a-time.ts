@@ -11,7 +11,7 @@ const queues = new WeakMap<DataSource, Promise<unknown>>();
  * own pooled connection and needs no queue.
  */
 export function oneTransactionAtATime<Result>(dataSource: DataSource, work: () => Promise<Result>): Promise<Result> {
-  if (dataSource.options.type !== 'better-sqlite3' && dataSource.options.type !== 'sqlite') return work();
+  if (dataSource.options.type !== 'better-sqlite3') return work();
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const next = previous.then(work);
   // The queue only orders the work; each caller still sees its own result or error.

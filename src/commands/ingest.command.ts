@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../config';
+import { createDataSource } from '../data-source';
+import { formatSummary } from '../ingest/format-ingest-report';
+import { createProgressReporter } from '../ingest/ingest-progress-reporter';
+import { ingestPaths } from '../ingest/ingest-paths';
+import type { IngestSummary } from '../ingest/ingest-summary';
+
+/**
+ * `ofsted-graph ingest PATH...`: stores every letter found under the paths, one transaction
+ * per letter, then prints a summary; the exit code is 1 when any file failed.
+ */
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('parse letters and store them in the database (each letter in its own transaction)')
+    .argument('<paths...>', 'letter files or folders, searched recursively for .txt .html .htm .md')
+    .action(async (paths: string[]) => {
+      const dataSource = createDataSource(loadConfig().database);
+      await dataSource.initialize();
+      try {
+        // A fresh database has no authorities to attach letters to until it is migrated.
+        const migrations = await dataSource.runMigrations();
+        if (migrations.length > 0) process.stdout.write(`Applied ${migrations.length} pending migration(s) first.\n`);
+        const summary = await ingestWithProgress(dataSource, paths);
+        process.stdout.write(`${formatSummary(summary)}\n`);
+        if (summary.failed.length > 0) process.exitCode = 1;
+      } finally {
+        await dataSource.destroy();
+      }
+    });
+}
+
+async function ingestWithProgress(dataSource: Parameters<typeof ingestPaths>[0], paths: string[]): Promise<IngestSummary> {
+  const reporter = createProgressReporter(process.stdout);
+  try {
+    return await ingestPaths(dataSource, paths, { onProgress: (event) => reporter.onProgress(event) });
+  } finally {
+    reporter.stop();
+  }
+}

@@ -1,0 +1,78 @@
+import type { DataSource } from 'typeorm';
+import { describeDatabaseError, isUniqueViolation } from './describe-database-error';
+import { hashLetterText } from './hash-letter';
+import { type IngestOutcome, IngestErrorCode, ingestFailure } from './ingest-outcome';
+import { parseLetter } from './parse/parse-letter';
+import { oneTransactionAtATime } from './one-transaction-at-a-time';
+import type { ParseResult } from './parsed-letter';
+import { type LetterToStore, storeLetter } from './store-letter';
+import { findStorageProblems } from './validate-parsed-letter';
+
+export interface IngestLetterInput {
+  text: string;
+  /** Where the text came from, kept with the source letter; null when it was posted directly. */
+  fileName: string | null;
+}
+
+export interface IngestLetterOptions {
+  /** The parser to use; tests substitute one to reach failures the real letters cannot produce. */
+  parse?: (text: string) => ParseResult;
+}
+
+/**
+ * Parses one letter and stores it in a single transaction: a new assessment (`ingested`), a
+ * new letter for an assessment already held (`replaced`, same assessment id, old source letter
+ * kept), or nothing at all for text already ingested (`unchanged`). Every problem (a text that
+ * is not a letter, an unknown authority, a database error) comes back as a `failed` outcome
+ * and leaves the database as it was, so callers can ingest many letters without guarding each.
+ */
+export async function ingestLetter(
+  dataSource: DataSource,
+  input: IngestLetterInput,
+  options: IngestLetterOptions = {},
+): Promise<IngestOutcome> {
+  const prepared = prepareLetter(input, options.parse ?? parseLetter);
+  if ('status' in prepared) return prepared;
+  // Without this check SQLite reports a closed database as "cannot read properties of undefined".
+  if (!dataSource.isInitialized) return ingestFailure(IngestErrorCode.DATABASE_ERROR, 'Database error: the database connection is not open');
+  return storeInOwnTransaction(dataSource, prepared);
+}
+
+function prepareLetter(input: IngestLetterInput, parse: (text: string) => ParseResult): LetterToStore | IngestOutcome {
+  let parsed: ParseResult;
+  try {
+    parsed = parse(input.text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return ingestFailure(IngestErrorCode.PARSER_CRASHED, `The parser failed unexpectedly: ${detail}`);
+  }
+  if (!parsed.ok) return ingestFailure(parsed.error.code, parsed.error.message);
+  const { letter } = parsed;
+  if (letter.authority.laCode === null) {
+    return ingestFailure(
+      IngestErrorCode.UNKNOWN_AUTHORITY,
+      `The letter is addressed to "${letter.authority.nameAsWritten}", which matches no known local authority`,
+    );
+  }
+  const problems = findStorageProblems(letter);
+  if (problems.length > 0) return ingestFailure(IngestErrorCode.INVALID_LETTER, `The letter cannot be stored: ${problems.join('; ')}`);
+  return { letter, laCode: letter.authority.laCode, text: input.text, sha256: hashLetterText(input.text), fileName: input.fileName };
+}
+
+/**
+ * Runs the store in a transaction, once more if it lost a race: two writers of the same
+ * letter (or of two letters for one assessment) both see no row, and the later INSERT hits a
+ * unique index. The retry sees the winner's committed rows and ends `unchanged` or `replaced`.
+ */
+async function storeInOwnTransaction(dataSource: DataSource, letter: LetterToStore): Promise<IngestOutcome> {
+  const attempts = 2;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await oneTransactionAtATime(dataSource, () => dataSource.transaction((manager) => storeLetter(manager, letter)));
+    } catch (error) {
+      if (attempt < attempts && isUniqueViolation(error)) continue;
+      const { code, message } = describeDatabaseError(error);
+      return ingestFailure(code, message);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { discoverLetterFiles } from './discover-letter-files';
+import { type IngestLetterOptions, ingestLetter } from './ingest-letter';
+import { type IngestOutcome, ingestFailure } from './ingest-outcome';
+import type { IngestProgressEvent } from './ingest-progress-event';
+import { addToSummary, emptySummary, type IngestSummary } from './ingest-summary';
+import { readLetterFile } from './read-letter-file';
+
+export interface IngestPathsOptions extends IngestLetterOptions {
+  onProgress?(event: IngestProgressEvent): void;
+}
+
+/**
+ * Ingests every letter file under the given files and folders, one file at a time (only one
+ * letter's text is in memory at once), each in its own transaction. Missing paths, unreadable
+ * files and letters that fail are counted as failures; they never stop the run.
+ */
+export async function ingestPaths(
+  dataSource: DataSource,
+  paths: readonly string[],
+  options: IngestPathsOptions = {},
+): Promise<IngestSummary> {
+  const entries = await discoverLetterFiles(paths);
+  const summary = emptySummary();
+  options.onProgress?.({ type: 'start', total: entries.length });
+  for (const [position, entry] of entries.entries()) {
+    const outcome = 'error' in entry ? ingestFailure(entry.error.code, entry.error.message) : await ingestFile(dataSource, entry.file, options);
+    addToSummary(summary, { file: entry.file, outcome });
+    options.onProgress?.({ type: 'file', index: position + 1, total: entries.length, file: entry.file, outcome });
+  }
+  return summary;
+}
+
+async function ingestFile(dataSource: DataSource, file: string, options: IngestLetterOptions): Promise<IngestOutcome> {
+  const read = await readLetterFile(file);
+  if ('error' in read) return ingestFailure(read.error.code, read.error.message);
+  return ingestLetter(dataSource, { text: read.text, fileName: path.basename(file) }, options);
+}
