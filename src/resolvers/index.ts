@@ -3,6 +3,7 @@ import { AggregateResolver } from './aggregate.resolver';
 import { AssessmentResolver } from './assessment.resolver';
 import { AuthorityInsightsResolver } from './authority-insights.resolver';
 import { AuthorityResolver } from './authority.resolver';
+import { IngestResolver } from './ingest.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthorityResolver, AssessmentResolver, AggregateResolver, AuthorityInsightsResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [AuthorityResolver, AssessmentResolver, IngestResolver, AggregateResolver, AuthorityInsightsResolver];

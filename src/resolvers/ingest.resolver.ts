@@ -1,0 +1,45 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
+import { UNCACHEABLE_CACHE_HINT } from '../cache/cache-policy';
+import type { AppContext } from '../context';
+import { ingestLetter } from '../ingest/ingest-letter';
+import { IngestResult, IngestStatus } from '../schema/types/ingest-result.type';
+
+const STATUS: Readonly<Record<string, IngestStatus>> = {
+  ingested: IngestStatus.INGESTED,
+  replaced: IngestStatus.REPLACED,
+  unchanged: IngestStatus.UNCHANGED,
+};
+
+/** Refuses the mutation unless the server has an admin token and the caller presented it. */
+function assertAdmin({ adminEnabled, isAdmin }: AppContext): void {
+  if (!adminEnabled) {
+    throw new GraphQLError('ingestLetter is disabled: the server has no ADMIN_TOKEN configured', {
+      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+    });
+  }
+  if (!isAdmin) {
+    throw new GraphQLError('ingestLetter needs the header Authorization: Bearer <ADMIN_TOKEN>', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}
+
+@Resolver()
+export class IngestResolver {
+  @Directive(UNCACHEABLE_CACHE_HINT)
+  @Mutation(() => IngestResult, {
+    description: 'Parses one letter and stores it in one transaction. Needs Authorization: Bearer <ADMIN_TOKEN>.',
+  })
+  async ingestLetter(
+    @Ctx() context: AppContext,
+    @Arg('text', () => String, { description: 'The letter: plain text, HTML or markdown' }) text: string,
+    @Arg('fileName', () => String, { nullable: true }) fileName?: string,
+  ): Promise<IngestResult> {
+    assertAdmin(context);
+    const outcome = await ingestLetter(context.dataSource, { text, fileName: fileName ?? null });
+    if (outcome.status === 'failed') return { status: IngestStatus.FAILED, assessment: null, error: outcome.error };
+    const assessment = await context.loaders.assessmentById.load(outcome.assessmentId);
+    return { status: STATUS[outcome.status], assessment, error: null };
+  }
+}

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { Assessment, Authority } from '../../src/entities';
+import { ingestLetter } from '../../src/ingest/ingest-letter';
+import { authoritiesOf2009, syntheticRatingLetter } from './synthetic-letters';
+
+/** The five real letters bundled with the project. */
+export const BUNDLED_LETTERS = path.resolve(__dirname, '../../letters');
+
+async function ingestOrFail(dataSource: DataSource, text: string, fileName: string): Promise<void> {
+  const outcome = await ingestLetter(dataSource, { text, fileName });
+  if (outcome.status === 'failed') throw new Error(`${fileName} failed to ingest: ${outcome.error.code} ${outcome.error.message}`);
+}
+
+/** Ingests the real letters through the real parser and ingest pipeline. */
+export async function loadBundledLetters(dataSource: DataSource): Promise<void> {
+  for (const file of readdirSync(BUNDLED_LETTERS).filter((name) => name.endsWith('.txt')).sort()) {
+    await ingestOrFail(dataSource, readFileSync(path.join(BUNDLED_LETTERS, file), 'utf8'), file);
+  }
+}
+
+/** Ingests a synthetic 2009 rating letter for every authority of 2009 that has none yet. */
+export async function loadSyntheticRatings(dataSource: DataSource): Promise<void> {
+  const rated: Array<{ laCode: string }> = await dataSource
+    .getRepository(Assessment)
+    .createQueryBuilder('assessment')
+    .innerJoin(Authority, 'authority', 'authority.id = assessment.authorityId')
+    .select('authority.laCode', 'laCode')
+    .where('assessment.year = 2009')
+    .getRawMany();
+  const alreadyRated = new Set(rated.map((row) => row.laCode));
+  for (const authority of authoritiesOf2009().filter((candidate) => !alreadyRated.has(candidate.laCode))) {
+    await ingestOrFail(dataSource, syntheticRatingLetter(authority), `synthetic-${authority.laCode}.txt`);
+  }
+}

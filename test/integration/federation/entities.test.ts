@@ -1,0 +1,69 @@
+import { referenceAuthorities } from '../../../src/reference/reference-authorities';
+import { loadBundledLetters } from '../../helpers/load-letters';
+import { ENGINES } from '../../helpers/test-database';
+import { startTestServer, type TestServer } from '../../helpers/test-server';
+
+const ENTITIES = /* GraphQL */ `
+  query Entities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Authority { laCode name assessments { year } }
+      ... on Assessment { year authority { laCode } }
+    }
+  }
+`;
+
+type EntitiesData = { _entities: Array<{ laCode?: string; name?: string; year?: number } | null> };
+
+describe.each(ENGINES)('federation entity resolution on %s', (engine) => {
+  let api: TestServer;
+
+  beforeAll(async () => {
+    api = await startTestServer(engine);
+    await loadBundledLetters(api.database.dataSource);
+  }, 60_000);
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  async function resolve(representations: object[]): Promise<{ statements: number; entities: EntitiesData['_entities'] }> {
+    api.statements.reset();
+    const response = await api.graphql<EntitiesData>(ENTITIES, { representations });
+    expect(response.body.errors).toBeUndefined();
+    return { statements: api.statements.count, entities: response.body.data!._entities };
+  }
+
+  it('serves its SDL on _service with both Authority keys', async () => {
+    const response = await api.graphql<{ _service: { sdl: string } }>('{ _service { sdl } }');
+    const sdl = response.body.data!._service.sdl;
+    expect(sdl).toMatch(/type Authority\s+@key\(fields: "id"\)\s+@key\(fields: "laCode"\)/);
+    expect(sdl).toMatch(/type Assessment\s+@key\(fields: "id"\)/);
+  });
+
+  it('resolves 150 representations by laCode with the same statements as 3, in order', async () => {
+    const codes = referenceAuthorities().map((authority) => authority.laCode);
+    const few = await resolve(codes.slice(0, 3).map((laCode) => ({ __typename: 'Authority', laCode })));
+    const many = await resolve(codes.slice(0, 150).map((laCode) => ({ __typename: 'Authority', laCode })));
+    expect(many.entities.map((entity) => entity?.laCode)).toEqual(codes.slice(0, 150));
+    // authorities by code, then their assessments
+    expect(few.statements).toBe(2);
+    expect(many.statements).toBe(few.statements);
+  });
+
+  it('resolves mixed keys and types, and null for unknown references', async () => {
+    const kent = await api.graphql<{ authority: { id: string; assessments: Array<{ id: string }> } }>(
+      '{ authority(laCode: "886") { id assessments { id } } }',
+    );
+    const { id, assessments } = kent.body.data!.authority;
+    const { entities } = await resolve([
+      { __typename: 'Authority', id },
+      { __typename: 'Authority', laCode: '835' },
+      { __typename: 'Assessment', id: assessments[0].id },
+      { __typename: 'Authority', laCode: '999' },
+    ]);
+    expect(entities[0]).toMatchObject({ laCode: '886', name: 'Kent County Council' });
+    expect(entities[1]).toMatchObject({ laCode: '835', name: 'Dorset County Council' });
+    expect(entities[2]).toMatchObject({ year: 2009, authority: { laCode: '886' } });
+    expect(entities[3]).toBeNull();
+  });
+});
