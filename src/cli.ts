@@ -4,6 +4,8 @@ import { Command } from 'commander';
 import { registerIngestCommand } from './commands/ingest.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerParseCommand } from './commands/parse.command';
+import { registerSchemaCommand } from './commands/schema.command';
+import { registerServeCommand } from './commands/serve.command';
 
 /** Entry point of `npx ofsted-graph`: each sub-command lives in its own module under `commands/`. */
 async function main(argv: string[]): Promise<void> {
@@ -13,6 +15,8 @@ async function main(argv: string[]): Promise<void> {
   registerParseCommand(program);
   registerIngestCommand(program);
   registerMigrateCommand(program);
+  registerSchemaCommand(program);
+  registerServeCommand(program);
   await program.parseAsync(argv);
 }
 
