@@ -55,11 +55,11 @@ export function isAspectsForFocusHeading(line: string): boolean {
 }
 
 export function isSummaryHeading(line: string): boolean {
-  return SUMMARY_HEADING.test(headingKey(line));
+  return line.length <= 20 && SUMMARY_HEADING.test(headingKey(line));
 }
 
 export function isSignOff(line: string): boolean {
-  return SIGN_OFF.test(headingKey(line));
+  return line.length <= 40 && SIGN_OFF.test(headingKey(line));
 }
 
 export function isSalutation(line: string): boolean {

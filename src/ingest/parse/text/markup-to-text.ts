@@ -99,6 +99,8 @@ const RULE_LINE = /^[\s|:+=_*-]*[-=_*]{3,}[\s|:+=_*-]*$/;
  * markers become bullets.
  */
 export function markdownToText(line: string): string {
+  // Plain prose has none of markdown's marks: leave it untouched.
+  if (!/[#*_|=\u2022]|^\s*(?:[-+]|o\s)/.test(line)) return line;
   if (RULE_LINE.test(line)) return '';
   let text = line
     .replace(/^\s{0,3}#{1,6}\s+/, '')

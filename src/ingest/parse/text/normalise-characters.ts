@@ -24,6 +24,8 @@ export function normaliseCharacters(text: string): string {
 
 /** Collapses runs of spaces (not tabs, which separate table cells) and trims. */
 export function collapseSpaces(line: string): string {
+  // Most lines need nothing done: skip the regular expressions for them.
+  if (!line.includes('  ') && !line.includes('\t') && line.trim() === line) return line;
   return line
     .replace(/ +/g, ' ')
     .replace(/ *\t[\t ]*/g, '\t')
