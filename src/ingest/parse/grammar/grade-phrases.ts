@@ -1,4 +1,3 @@
-import { Judgement } from '../../../domain/enums';
 import type { Grade } from '../../parsed-letter';
 
 /**
@@ -72,22 +71,6 @@ export function findOutcomeJudgement(sentence: string): OutcomeJudgement | null 
     if (grade !== null) return { grade, words: match[1].toLowerCase().replace(/\s+/g, ' ') };
   }
   return null;
-}
-
-/** Grade of a judgement that names a single point of the scale. */
-export function gradeOfJudgement(judgement: Judgement): Grade | null {
-  switch (judgement) {
-    case Judgement.OUTSTANDING:
-      return 4;
-    case Judgement.GOOD:
-      return 3;
-    case Judgement.ADEQUATE:
-      return 2;
-    case Judgement.INADEQUATE:
-      return 1;
-    default:
-      return null;
-  }
 }
 
 /** Single-digit grade as written in a table cell. */
