@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { createDataSource } from '../data-source';
 import { formatSummary } from '../ingest/format-ingest-report';
@@ -31,7 +32,7 @@ export function registerIngestCommand(program: Command): void {
     });
 }
 
-async function ingestWithProgress(dataSource: Parameters<typeof ingestPaths>[0], paths: string[]): Promise<IngestSummary> {
+async function ingestWithProgress(dataSource: DataSource, paths: string[]): Promise<IngestSummary> {
   const reporter = createProgressReporter(process.stdout);
   try {
     return await ingestPaths(dataSource, paths, { onProgress: (event) => reporter.onProgress(event) });

@@ -19,7 +19,8 @@ function driverFields(error: unknown): DriverErrorFields {
  */
 export function isUniqueViolation(error: unknown): boolean {
   const { code, errno } = driverFields(error);
-  return code === 'ER_DUP_ENTRY' || errno === 1062 || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  if (code === 'ER_DUP_ENTRY' || errno === 1062) return true;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /**

@@ -18,7 +18,9 @@ function errnoCode(error: unknown): string | undefined {
 }
 
 function pathError(file: string, error: unknown): LetterFileEntry {
-  if (errnoCode(error) === 'ENOENT') return { file, error: { code: IngestErrorCode.FILE_NOT_FOUND, message: 'No such file or folder' } };
+  if (errnoCode(error) === 'ENOENT') {
+    return { file, error: { code: IngestErrorCode.FILE_NOT_FOUND, message: 'No such file or folder' } };
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return { file, error: { code: IngestErrorCode.UNREADABLE_FILE, message: `Cannot read: ${detail}` } };
 }

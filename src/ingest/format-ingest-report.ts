@@ -30,7 +30,8 @@ export function formatProgressLine(index: number, total: number, file: string, o
  */
 export function formatSummary(summary: IngestSummary): string {
   const total = summary.results.length;
-  const counts = `${summary.ingested} ingested, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed.length} failed`;
+  const { ingested, replaced, unchanged, failed } = summary;
+  const counts = `${ingested} ingested, ${replaced} replaced, ${unchanged} unchanged, ${failed.length} failed`;
   const lines = [`${total} ${total === 1 ? 'file' : 'files'}: ${counts}`];
   if (total === 0) lines.push(`No letter files found (looked for ${LETTER_EXTENSIONS.join(' ')}).`);
   if (summary.failed.length > 0) {

@@ -6,7 +6,7 @@ import { parseLetter } from './parse/parse-letter';
 import { oneTransactionAtATime } from './one-transaction-at-a-time';
 import type { ParseResult } from './parsed-letter';
 import { type LetterToStore, storeLetter } from './store-letter';
-import { findStorageProblems } from './validate-parsed-letter';
+import { findFileNameProblem, findStorageProblems } from './validate-parsed-letter';
 
 export interface IngestLetterInput {
   text: string;
@@ -34,7 +34,9 @@ export async function ingestLetter(
   const prepared = prepareLetter(input, options.parse ?? parseLetter);
   if ('status' in prepared) return prepared;
   // Without this check SQLite reports a closed database as "cannot read properties of undefined".
-  if (!dataSource.isInitialized) return ingestFailure(IngestErrorCode.DATABASE_ERROR, 'Database error: the database connection is not open');
+  if (!dataSource.isInitialized) {
+    return ingestFailure(IngestErrorCode.DATABASE_ERROR, 'Database error: the database connection is not open');
+  }
   return storeInOwnTransaction(dataSource, prepared);
 }
 
@@ -54,9 +56,13 @@ function prepareLetter(input: IngestLetterInput, parse: (text: string) => ParseR
       `The letter is addressed to "${letter.authority.nameAsWritten}", which matches no known local authority`,
     );
   }
-  const problems = findStorageProblems(letter);
-  if (problems.length > 0) return ingestFailure(IngestErrorCode.INVALID_LETTER, `The letter cannot be stored: ${problems.join('; ')}`);
-  return { letter, laCode: letter.authority.laCode, text: input.text, sha256: hashLetterText(input.text), fileName: input.fileName };
+  const fileNameProblem = findFileNameProblem(input.fileName);
+  const problems = fileNameProblem === null ? findStorageProblems(letter) : [fileNameProblem, ...findStorageProblems(letter)];
+  if (problems.length > 0) {
+    return ingestFailure(IngestErrorCode.INVALID_LETTER, `The letter cannot be stored: ${problems.join('; ')}`);
+  }
+  const { text, fileName } = input;
+  return { letter, laCode: letter.authority.laCode, text, sha256: hashLetterText(text), fileName };
 }
 
 /**

@@ -25,7 +25,8 @@ export async function ingestPaths(
   const summary = emptySummary();
   options.onProgress?.({ type: 'start', total: entries.length });
   for (const [position, entry] of entries.entries()) {
-    const outcome = 'error' in entry ? ingestFailure(entry.error.code, entry.error.message) : await ingestFile(dataSource, entry.file, options);
+    const outcome =
+      'error' in entry ? ingestFailure(entry.error.code, entry.error.message) : await ingestFile(dataSource, entry.file, options);
     addToSummary(summary, { file: entry.file, outcome });
     options.onProgress?.({ type: 'file', index: position + 1, total: entries.length, file: entry.file, outcome });
   }

@@ -19,7 +19,9 @@ export async function readLetterFile(file: string): Promise<{ text: string } | {
     return { text: await readFile(file, 'utf8') };
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-    if (code === 'ENOENT') return { error: { code: IngestErrorCode.FILE_NOT_FOUND, message: 'The file disappeared before it could be read' } };
+    if (code === 'ENOENT') {
+      return { error: { code: IngestErrorCode.FILE_NOT_FOUND, message: 'The file disappeared before it could be read' } };
+    }
     const detail = error instanceof Error ? error.message : String(error);
     return { error: { code: IngestErrorCode.UNREADABLE_FILE, message: `Cannot read the file: ${detail}` } };
   }

@@ -2,6 +2,7 @@ import type { ParsedLetter } from './parsed-letter';
 
 /** Widths of the VARCHAR columns a parsed letter is written to (see the initial migration). */
 const MAX_LENGTH = {
+  fileName: 255,
   recipientName: 120,
   recipientRole: 255,
   outcomeJudgement: 255,
@@ -21,6 +22,11 @@ function isCount(value: number | null): boolean {
   return value === null || (Number.isInteger(value) && value >= 0);
 }
 
+/** Says why a source file name would not fit its column, or null when it fits. */
+export function findFileNameProblem(fileName: string | null): string | null {
+  return tooLong(fileName, MAX_LENGTH.fileName) ? `the file name is longer than ${MAX_LENGTH.fileName} characters` : null;
+}
+
 /**
  * Lists what in a parsed letter the database would not store faithfully. MariaDB rejects an
  * over-long VARCHAR while SQLite silently keeps it, so checking here makes both engines agree
@@ -30,20 +36,26 @@ function isCount(value: number | null): boolean {
  */
 export function findStorageProblems(letter: ParsedLetter): string[] {
   const problems: string[] = [];
-  if (!Number.isInteger(letter.year) || letter.year < 2000 || letter.year > 2100) problems.push(`year ${letter.year} is not a plausible year`);
-  if (!ISO_DATE.test(letter.publishedOn)) problems.push(`publishedOn "${letter.publishedOn}" is not an ISO date`);
-  if (!isGrade(letter.overallGrade)) problems.push(`overallGrade ${letter.overallGrade} is not 1-4`);
-  if (!isGrade(letter.capacityToImproveGrade)) problems.push(`capacityToImproveGrade ${letter.capacityToImproveGrade} is not 1-4`);
-  if (!isGrade(letter.socialCareGrade)) problems.push(`socialCareGrade ${letter.socialCareGrade} is not 1-4`);
-  if (tooLong(letter.recipient?.name, MAX_LENGTH.recipientName)) problems.push(`recipient name is longer than ${MAX_LENGTH.recipientName} characters`);
-  if (tooLong(letter.recipient?.role, MAX_LENGTH.recipientRole)) problems.push(`recipient role is longer than ${MAX_LENGTH.recipientRole} characters`);
+  const check = (ok: boolean, problem: string): void => {
+    if (!ok) problems.push(problem);
+  };
+  check(Number.isInteger(letter.year) && letter.year >= 2000 && letter.year <= 2100, `year ${letter.year} is not a plausible year`);
+  check(ISO_DATE.test(letter.publishedOn), `publishedOn "${letter.publishedOn}" is not an ISO date`);
+  check(isGrade(letter.overallGrade), `overallGrade ${letter.overallGrade} is not 1-4`);
+  check(isGrade(letter.capacityToImproveGrade), `capacityToImproveGrade ${letter.capacityToImproveGrade} is not 1-4`);
+  check(isGrade(letter.socialCareGrade), `socialCareGrade ${letter.socialCareGrade} is not 1-4`);
+  const { recipientName, recipientRole, outcomeJudgement } = MAX_LENGTH;
+  check(!tooLong(letter.recipient?.name, recipientName), `recipient name is longer than ${recipientName} characters`);
+  check(!tooLong(letter.recipient?.role, recipientRole), `recipient role is longer than ${recipientRole} characters`);
   for (const area of letter.outcomeAreas) {
-    if (!isGrade(area.grade)) problems.push(`${area.area} grade ${area.grade} is not 1-4`);
-    if (tooLong(area.judgement, MAX_LENGTH.outcomeJudgement)) problems.push(`${area.area} judgement is longer than ${MAX_LENGTH.outcomeJudgement} characters`);
+    check(isGrade(area.grade), `${area.area} grade ${area.grade} is not 1-4`);
+    check(!tooLong(area.judgement, outcomeJudgement), `${area.area} judgement is longer than ${outcomeJudgement} characters`);
   }
   for (const [index, setting] of letter.settingJudgements.entries()) {
-    if (!isCount(setting.count) || !isCount(setting.total)) problems.push(`setting judgement ${index + 1} (${setting.setting}) has a count or total that is not a whole number`);
-    if (setting.proportion !== undefined && !(setting.proportion >= 0 && setting.proportion <= 1)) problems.push(`setting judgement ${index + 1} (${setting.setting}) has a proportion outside 0-1`);
+    const which = `setting judgement ${index + 1} (${setting.setting})`;
+    check(isCount(setting.count) && isCount(setting.total), `${which} has a count or total that is not a whole number`);
+    const { proportion } = setting;
+    check(proportion === undefined || (proportion >= 0 && proportion <= 1), `${which} has a proportion outside 0-1`);
   }
   return problems;
 }

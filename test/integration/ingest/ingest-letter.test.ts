@@ -267,6 +267,16 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
     expect(await countRows(dataSource)).toEqual(before);
   });
 
+  it('refuses a file name too long to store, on both engines alike', async () => {
+    const before = await countRows(dataSource);
+    const text = `${readBundledLetter(LETTER_FILES.kentRating2009)}\nLong name.\n`;
+    expect(await ingestLetter(dataSource, { text, fileName: `${'k'.repeat(300)}.txt` })).toEqual({
+      status: 'failed',
+      error: { code: 'INVALID_LETTER', message: 'The letter cannot be stored: the file name is longer than 255 characters' },
+    });
+    expect(await countRows(dataSource)).toEqual(before);
+  });
+
   it("reports text that is not a letter with the parser's code and message", async () => {
     for (const text of ['', 'Shopping list: eggs, milk, bread.']) {
       const parsed = parseLetter(text);

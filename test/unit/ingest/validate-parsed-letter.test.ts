@@ -1,4 +1,4 @@
-import { findStorageProblems } from '../../../src/ingest/validate-parsed-letter';
+import { findFileNameProblem, findStorageProblems } from '../../../src/ingest/validate-parsed-letter';
 import type { Grade } from '../../../src/ingest/parsed-letter';
 import { sampleParsedLetter } from './sample-parsed-letter';
 
@@ -43,5 +43,16 @@ describe('findStorageProblems', () => {
     const letter = sampleParsedLetter();
     letter.settingJudgements[1]!.proportion = 1.5;
     expect(findStorageProblems(letter)).toEqual(['setting judgement 2 (CHILDRENS_HOMES) has a proportion outside 0-1']);
+  });
+});
+
+describe('findFileNameProblem', () => {
+  it('accepts no file name and names up to 255 characters', () => {
+    expect(findFileNameProblem(null)).toBeNull();
+    expect(findFileNameProblem(`${'k'.repeat(251)}.txt`)).toBeNull();
+  });
+
+  it('rejects a file name too long for its column', () => {
+    expect(findFileNameProblem(`${'k'.repeat(252)}.txt`)).toBe('the file name is longer than 255 characters');
   });
 });
