@@ -2,22 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseLetter } from '../ingest/parse/parse-letter';
 import { MAX_LETTER_CHARS } from '../ingest/parse/limits';
+import { decodeLetterBytes } from '../ingest/parse/text/decode-letter-bytes';
 import type { ParsedLetter, ParseFailure } from '../ingest/parsed-letter';
 
 /** One object of the command's output: the file, then its parse or its error. */
 export type ParseOutput = ({ file: string } & ParsedLetter) | { file: string; error: ParseFailure };
-
-/** UTF-8, unless the bytes are not valid UTF-8: then Windows-1252, which is what older Word exports are. */
-function decodeLetterBytes(bytes: Buffer): string {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
 
 /** Reads and parses one file; never throws, so one bad file cannot stop the others. */
 export async function parseLetterFile(file: string): Promise<ParseOutput> {
