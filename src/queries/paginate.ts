@@ -1,5 +1,5 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { type ConnectionArgs, DEFAULT_PAGE_SIZE } from '../schema/pagination/connection-args';
+import { DEFAULT_PAGE_SIZE, type PageArgs } from '../schema/pagination/connection-args';
 import type { ConnectionResult } from '../schema/pagination/connection.type';
 import { decodeCursor, encodeCursor } from '../schema/pagination/cursor';
 import { SortDirection } from '../schema/sort-direction';
@@ -23,7 +23,7 @@ export interface SortKey<TRow> {
 export async function paginate<TRow extends ObjectLiteral & { id: number }>(
   query: SelectQueryBuilder<TRow>,
   sort: SortKey<TRow>,
-  args: ConnectionArgs,
+  args: PageArgs,
 ): Promise<ConnectionResult<TRow>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const countQuery = query.clone();

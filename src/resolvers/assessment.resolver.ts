@@ -6,9 +6,7 @@ import { gradeLabel } from '../domain/grade-labels';
 import { Assessment, Authority, OutcomeArea, SettingJudgement, SourceLetter } from '../entities';
 import { assessmentQuery, assessmentSortKey } from '../queries/assessment-query';
 import { paginate } from '../queries/paginate';
-import { AssessmentFilter } from '../schema/inputs/assessment-filter.input';
-import { AssessmentOrder } from '../schema/inputs/assessment-order.input';
-import { ConnectionArgs } from '../schema/pagination/connection-args';
+import { AssessmentsArgs } from '../schema/args/assessments.args';
 import type { ConnectionResult } from '../schema/pagination/connection.type';
 import { parseId } from '../schema/parse-id';
 import { AssessmentConnection } from '../schema/types/connections';
@@ -23,13 +21,8 @@ export class AssessmentResolver {
 
   @Directive(CHANGEABLE_CACHE_HINT)
   @Query(() => AssessmentConnection, { description: 'Assessments as a Relay connection, by year unless `orderBy` says otherwise' })
-  assessments(
-    @Ctx() { dataSource }: AppContext,
-    @Args() page: ConnectionArgs,
-    @Arg('filter', () => AssessmentFilter, { nullable: true }) filter?: AssessmentFilter,
-    @Arg('orderBy', () => AssessmentOrder, { nullable: true }) orderBy?: AssessmentOrder,
-  ): Promise<ConnectionResult<Assessment>> {
-    return paginate(assessmentQuery(dataSource, filter), assessmentSortKey(orderBy), page);
+  assessments(@Ctx() { dataSource }: AppContext, @Args() args: AssessmentsArgs): Promise<ConnectionResult<Assessment>> {
+    return paginate(assessmentQuery(dataSource, args.filter), assessmentSortKey(args.orderBy), args);
   }
 
   @FieldResolver(() => Authority)

@@ -1,15 +1,14 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { CHANGEABLE_CACHE_HINT } from '../cache/cache-policy';
 import type { AppContext } from '../context';
 import { AssessmentKind } from '../domain/enums';
 import { Assessment, Authority } from '../entities';
+import { findAuthorityByName } from '../ingest/parse/authority/resolve-authority';
 import { authorityQuery, authoritySortKey } from '../queries/authority-query';
-import { findAuthorityByName } from '../queries/find-authority-by-name';
 import { paginate } from '../queries/paginate';
-import { AuthorityFilter } from '../schema/inputs/authority-filter.input';
-import { AuthorityOrder } from '../schema/inputs/authority-order.input';
-import { ConnectionArgs } from '../schema/pagination/connection-args';
+import { AuthoritiesArgs } from '../schema/args/authorities.args';
+import { AuthorityLookupArgs } from '../schema/args/authority-lookup.args';
 import type { ConnectionResult } from '../schema/pagination/connection.type';
 import { parseId } from '../schema/parse-id';
 import { AuthorityConnection } from '../schema/types/connections';
@@ -20,30 +19,22 @@ export class AuthorityResolver {
     nullable: true,
     description: 'One authority by exactly one of: id, DfE code, or name (formal or short, any case, "&" for "and")',
   })
-  async authority(
-    @Ctx() { loaders, dataSource }: AppContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('laCode', () => String, { nullable: true }) laCode?: string,
-    @Arg('name', () => String, { nullable: true }) name?: string,
-  ): Promise<Authority | null> {
+  async authority(@Ctx() { loaders }: AppContext, @Args() { id, laCode, name }: AuthorityLookupArgs): Promise<Authority | null> {
     const given = [id, laCode, name].filter((value) => value !== undefined && value !== null);
     if (given.length !== 1) {
       throw new GraphQLError('authority needs exactly one of id, laCode or name', { extensions: { code: 'BAD_USER_INPUT' } });
     }
     if (id !== undefined && id !== null) return loaders.authorityById.load(parseId(id, 'id'));
     if (laCode !== undefined && laCode !== null) return loaders.authorityByLaCode.load(laCode);
-    return findAuthorityByName(dataSource, name ?? '');
+    // Names resolve the way letters' names do (any naming style, aliases), then load by code.
+    const reference = findAuthorityByName(name ?? '');
+    return reference ? loaders.authorityByLaCode.load(reference.laCode) : null;
   }
 
   @Directive(CHANGEABLE_CACHE_HINT)
   @Query(() => AuthorityConnection, { description: 'Authorities as a Relay connection, by name unless `orderBy` says otherwise' })
-  authorities(
-    @Ctx() { dataSource }: AppContext,
-    @Args() page: ConnectionArgs,
-    @Arg('filter', () => AuthorityFilter, { nullable: true }) filter?: AuthorityFilter,
-    @Arg('orderBy', () => AuthorityOrder, { nullable: true }) orderBy?: AuthorityOrder,
-  ): Promise<ConnectionResult<Authority>> {
-    return paginate(authorityQuery(dataSource, filter), authoritySortKey(orderBy), page);
+  authorities(@Ctx() { dataSource }: AppContext, @Args() args: AuthoritiesArgs): Promise<ConnectionResult<Authority>> {
+    return paginate(authorityQuery(dataSource, args.filter), authoritySortKey(args.orderBy), args);
   }
 
   // Ingest adds assessments to an authority, so this list is short-lived though each assessment is historical.
