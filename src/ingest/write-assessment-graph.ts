@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { Assessment, OutcomeArea, SettingJudgement } from '../entities';
+import { Assessment, LetterPassage, OutcomeArea, SettingJudgement } from '../entities';
 import { toAssessmentRow, toOutcomeAreaRows, toSettingJudgementRows } from './assessment-rows';
 import { insertAll, insertOne } from './insert-rows';
 import type { ParsedLetter } from './parsed-letter';
+import { writePassages } from './write-passages';
 
 export interface AssessmentGraphTarget {
   authorityId: number;
@@ -12,9 +13,10 @@ export interface AssessmentGraphTarget {
 }
 
 /**
- * Writes one letter's assessment with its outcome areas and setting judgements, using the
- * caller's transaction. A replaced assessment keeps its row and id; its children are deleted
- * and inserted afresh, because a new letter may judge different areas and settings.
+ * Writes one letter's assessment with its outcome areas, setting judgements and searchable
+ * passages, using the caller's transaction. A replaced assessment keeps its row and id; its
+ * children are deleted and inserted afresh, because a new letter may judge different areas
+ * and settings (and its old passages must stop matching).
  *
  * @returns the assessment's id
  */
@@ -32,8 +34,10 @@ export async function writeAssessmentGraph(
     await manager.update(Assessment, { id: assessmentId }, row);
     await manager.delete(OutcomeArea, { assessmentId });
     await manager.delete(SettingJudgement, { assessmentId });
+    await manager.delete(LetterPassage, { assessmentId });
   }
   await insertAll(manager, OutcomeArea, toOutcomeAreaRows(letter, assessmentId));
   await insertAll(manager, SettingJudgement, toSettingJudgementRows(letter, assessmentId));
+  await writePassages(manager, assessmentId, letter);
   return assessmentId;
 }

@@ -1,0 +1,29 @@
+import { Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { MAX_SEARCH_TEXT_LENGTH } from '../../../search/search-words';
+import { SearchFilter } from '../../inputs/search-filter.input';
+
+export const DEFAULT_SEARCH_PAGE_SIZE = 20;
+export const MAX_SEARCH_PAGE_SIZE = 100;
+
+/** `search(text, first, after, filter)`. */
+@ArgsType()
+export class SearchArgs {
+  @Field({ description: `Words to find, all of them (up to ${MAX_SEARCH_TEXT_LENGTH} characters)` })
+  @MaxLength(MAX_SEARCH_TEXT_LENGTH)
+  text!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 0-${MAX_SEARCH_PAGE_SIZE} (default ${DEFAULT_SEARCH_PAGE_SIZE})`,
+  })
+  @Min(0)
+  @Max(MAX_SEARCH_PAGE_SIZE)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page' })
+  after?: string | null;
+
+  @Field(() => SearchFilter, { nullable: true })
+  filter?: SearchFilter;
+}
