@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { DataSource } from 'typeorm';
+import { clearResponseCache } from '../cache/clear-response-cache';
 import { loadConfig } from '../config';
 import { createDataSource } from '../data-source';
 import { formatSummary } from '../ingest/format-ingest-report';
@@ -17,7 +18,8 @@ export function registerIngestCommand(program: Command): void {
     .description('parse letters and store them in the database (each letter in its own transaction)')
     .argument('<paths...>', 'letter files or folders, searched recursively for .txt .html .htm .md')
     .action(async (paths: string[]) => {
-      const dataSource = createDataSource(loadConfig().database);
+      const config = loadConfig();
+      const dataSource = createDataSource(config.database);
       await dataSource.initialize();
       try {
         // A fresh database has no authorities to attach letters to until it is migrated.
@@ -25,6 +27,10 @@ export function registerIngestCommand(program: Command): void {
         if (migrations.length > 0) process.stdout.write(`Applied ${migrations.length} pending migration(s) first.\n`);
         const summary = await ingestWithProgress(dataSource, paths);
         process.stdout.write(`${formatSummary(summary)}\n`);
+        // Servers sharing a Redis response cache would otherwise answer from before this run.
+        if (summary.ingested + summary.replaced > 0 && (await clearResponseCache(config))) {
+          process.stdout.write('Cleared the shared response cache.\n');
+        }
         if (summary.failed.length > 0) process.exitCode = 1;
       } finally {
         await dataSource.destroy();

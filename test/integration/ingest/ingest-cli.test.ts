@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { responseNamespace } from '../../../src/cache/cache-settings';
+import { createRedisCache } from '../../../src/cache/redis-cache';
 import type { DatabaseConfig } from '../../../src/config';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
 import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES } from './bundled-letters';
@@ -14,10 +16,14 @@ function databaseUrl(config: DatabaseConfig): string {
 }
 
 /** Runs the built CLI as a user would, with output piped (so never a terminal). */
-function runCli(args: string[], url: string): { status: number | null; stdout: string; stderr: string } {
+function runCli(
+  args: string[],
+  url: string,
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, DATABASE_URL: url, ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -111,5 +117,33 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
     const result = runCli(['ingest', missing], databaseUrl(database.config));
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`  ${missing}: FILE_NOT_FOUND: No such file or folder`);
+  });
+});
+
+describe('ofsted-graph ingest with REDIS_URL', () => {
+  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+  it('clears the shared response cache when it stored something', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'og-cli-redis-'));
+    const responses = createRedisCache(redisUrl, responseNamespace());
+    try {
+      await responses.cache.set('sentinel', 'a cached response');
+      const url = `sqlite://${path.join(dir, 'cli.sqlite')}`;
+      const letter = path.join(BUNDLED_LETTERS_DIR, LETTER_FILES.kentRating2009);
+
+      const first = runCli(['ingest', letter], url, { REDIS_URL: redisUrl });
+      expect(first.status).toBe(0);
+      expect(first.stdout).toContain('Cleared the shared response cache.');
+      expect(await responses.cache.get('sentinel')).toBeUndefined();
+
+      await responses.cache.set('sentinel', 'a cached response');
+      const unchanged = runCli(['ingest', letter], url, { REDIS_URL: redisUrl });
+      expect(unchanged.stdout).not.toContain('Cleared');
+      expect(await responses.cache.get('sentinel')).toBe('a cached response');
+    } finally {
+      await responses.cache.delete('sentinel');
+      await responses.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
