@@ -31,7 +31,7 @@ export class SearchResolver {
     description:
       'Full-text search over the letters: passages (sentences and list items) containing every word of `text` as a word ' +
       'or word prefix, ignoring case and accents, most relevant first. Punctuation and search operators are ordinary ' +
-      'separators; words under 3 letters and very common words ("the", "and", "for", ...) are ignored. Pages are by ' +
+      'separators; words under 3 letters and very common words ("the", "for", "with", ...) are ignored. Pages are by ' +
       'offset: a cursor counts hits, so a page fetched after an ingest may overlap or skip hits of the previous one.',
   })
   search(@Ctx() { dataSource }: AppContext, @Args() args: SearchArgs): Promise<ConnectionResult<SearchHit>> {

@@ -3,7 +3,7 @@ import { AssessmentKind } from '../../domain/enums';
 import { PassageKind } from '../types/search/passage-kind.enum';
 
 /** Narrows `search`; every given condition must hold. */
-@InputType()
+@InputType({ description: 'Narrows a search; every given condition must hold' })
 export class SearchFilter {
   @Field(() => Int, { nullable: true, description: "The assessment's year" })
   year?: number;
