@@ -212,6 +212,11 @@ describe.each(ENGINES)('search on %s', (engine) => {
       expect(error?.message).toContain('to, be, or, at, the');
     });
 
+    it('a text over 500 characters or a page over 100 hits is BAD_USER_INPUT', async () => {
+      expect((await searchError('fostering '.repeat(51)))?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await searchError('fostering', { first: 101 }))?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
     it('short words and stopwords beside real words are ignored, not matched', async () => {
       const withNoise = (await searchAllPages(server, { text: 'the fostering of a', first: 100 })).flat();
       expect(keysOf(withNoise)).toEqual(keysOf((await searchAllPages(server, { text: 'fostering', first: 100 })).flat()));
