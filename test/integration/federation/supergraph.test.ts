@@ -1,6 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -40,7 +41,7 @@ describe('Apollo Federation 2 supergraph', () => {
   beforeAll(async () => {
     ofsted = await startTestServer('sqlite');
     await loadBundledLetters(ofsted.database.dataSource);
-    population = new ApolloServer({ schema: populationSubgraph });
+    population = new ApolloServer({ schema: populationSubgraph, plugins: [ApolloServerPluginInlineTraceDisabled()] });
     ({ url: populationUrl } = await startStandaloneServer(population, { listen: { port: 0, host: '127.0.0.1' } }));
 
     const composition = composeServices([

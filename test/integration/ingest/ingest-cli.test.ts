@@ -49,9 +49,10 @@ describe('ofsted-graph migrate', () => {
       stderr: '',
       stdout: [
         `Database: SQLite file ${path.join(dir, 'fresh.sqlite')}`,
-        'Ran 2 migration(s):',
+        'Ran 3 migration(s):',
         '  InitialSchema1732000000000',
         '  ReferenceAuthorities1732000000001',
+        '  LetterPassages1732000000100',
         '',
       ].join('\n'),
     });
