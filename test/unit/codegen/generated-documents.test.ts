@@ -40,5 +40,6 @@ describe('typed documents for the example operations', () => {
     expect(documents).toContain('export const AuthorityPageDocument');
     expect(documents).toContain('DocumentNode<AuthorityPageQuery, AuthorityPageQueryVariables>');
     expect(documents).toContain('export const RatingDistributionByRegionDocument');
+    expect(documents).toContain('export const LetterSearchDocument');
   });
 });
