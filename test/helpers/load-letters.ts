@@ -1,23 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { Assessment, Authority } from '../../src/entities';
 import { ingestLetter } from '../../src/ingest/ingest-letter';
+import { LETTER_FILES, readBundledLetter } from './bundled-letters';
 import { authoritiesOf2009, syntheticRatingLetter } from './synthetic-letters';
 
-/** The five real letters bundled with the project. */
-export const BUNDLED_LETTERS = path.resolve(__dirname, '../../letters');
-
-async function ingestOrFail(dataSource: DataSource, text: string, fileName: string): Promise<void> {
+/** Ingests one letter through the real parser and pipeline; a failure fails the test set-up. */
+export async function ingestOrFail(dataSource: DataSource, text: string, fileName: string): Promise<void> {
   const outcome = await ingestLetter(dataSource, { text, fileName });
   if (outcome.status === 'failed') throw new Error(`${fileName} failed to ingest: ${outcome.error.code} ${outcome.error.message}`);
 }
 
 /** Ingests the real letters through the real parser and ingest pipeline. */
 export async function loadBundledLetters(dataSource: DataSource): Promise<void> {
-  for (const file of readdirSync(BUNDLED_LETTERS).filter((name) => name.endsWith('.txt')).sort()) {
-    await ingestOrFail(dataSource, readFileSync(path.join(BUNDLED_LETTERS, file), 'utf8'), file);
-  }
+  for (const file of Object.values(LETTER_FILES)) await ingestOrFail(dataSource, readBundledLetter(file), file);
 }
 
 /** Ingests a synthetic 2009 rating letter for every authority of 2009 that has none yet. */

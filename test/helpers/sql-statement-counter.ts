@@ -15,6 +15,12 @@ export class SqlStatementCounter implements Logger {
     this.statements.length = 0;
   }
 
+  /** Statements that start with `verb` and name `table`, e.g. ('INSERT', 'outcome_area'). */
+  matching(verb: string, table: string): string[] {
+    const pattern = new RegExp(`^\\s*${verb}\\b.*?[\`"\\s]${table}[\`"\\s(]`, 'is');
+    return this.statements.filter((statement) => pattern.test(statement));
+  }
+
   logQuery(query: string): void {
     if (/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) return;
     this.statements.push(query);

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { LETTER_FILES, readBundledLetter } from './bundled-letters';
 import { referenceAuthorities, type ReferenceAuthority } from '../../src/reference/reference-authorities';
 
-const LETTERS_DIR = path.resolve(__dirname, '../../letters');
-const KENT_2009 = readFileSync(path.join(LETTERS_DIR, '004_5ab39e3c457a8afd.txt'), 'utf8');
+const KENT_2009 = readBundledLetter(LETTER_FILES.kentRating2009);
 
 const RATING_WORDS: Readonly<Record<number, [string, string]>> = {
   4: ['Performs excellently (4)', 'perform excellently'],

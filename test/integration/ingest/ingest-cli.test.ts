@@ -6,7 +6,7 @@ import { responseNamespace } from '../../../src/cache/cache-settings';
 import { createRedisCache } from '../../../src/cache/redis-cache';
 import type { DatabaseConfig } from '../../../src/config';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
-import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES } from './bundled-letters';
+import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES } from '../../helpers/bundled-letters';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');

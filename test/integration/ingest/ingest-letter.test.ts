@@ -7,7 +7,7 @@ import type { IngestOutcome, IngestSuccess } from '../../../src/ingest/ingest-ou
 import { parseLetter } from '../../../src/ingest/parse/parse-letter';
 import type { ParsedLetter, ParseResult } from '../../../src/ingest/parsed-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
-import { countRows, LETTER_FILES, readBundledLetter } from './bundled-letters';
+import { countRows, LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
 
 function succeeded(outcome: IngestOutcome): IngestSuccess {
   if (outcome.status === 'failed') throw new Error(`expected the letter to be stored, got ${outcome.error.code}: ${outcome.error.message}`);

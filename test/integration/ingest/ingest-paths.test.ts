@@ -6,7 +6,7 @@ import { ingestPaths } from '../../../src/ingest/ingest-paths';
 import type { IngestProgressEvent } from '../../../src/ingest/ingest-progress-event';
 import { parseLetter } from '../../../src/ingest/parse/parse-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
-import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES } from './bundled-letters';
+import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES } from '../../helpers/bundled-letters';
 
 const NOT_A_LETTER = 'Minutes of the allotment society, March meeting. Present: six members.';
 

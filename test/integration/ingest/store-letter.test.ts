@@ -5,11 +5,11 @@ import type { ParsedLetter } from '../../../src/ingest/parsed-letter';
 import { storeLetter } from '../../../src/ingest/store-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
 import { sampleParsedLetter } from '../../unit/ingest/sample-parsed-letter';
-import { StatementRecorder } from './statement-recorder';
+import { SqlStatementCounter } from '../../helpers/sql-statement-counter';
 
 describe.each(ENGINES)('storeLetter on %s', (engine) => {
   let database: TestDatabase;
-  const recorder = new StatementRecorder();
+  const recorder = new SqlStatementCounter();
 
   beforeAll(async () => {
     database = await createTestDatabase(engine, recorder);
@@ -27,7 +27,7 @@ describe.each(ENGINES)('storeLetter on %s', (engine) => {
   it('writes the assessment and all its children with one INSERT per table', async () => {
     const letter = sampleParsedLetter();
     letter.outcomeAreas.push({ ...letter.outcomeAreas[0]!, area: Area.STAYING_SAFE, strengths: ['a', 'b'] });
-    recorder.clear();
+    recorder.reset();
     const outcome = await store(letter, 'sample letter one');
     expect(outcome).toMatchObject({ status: 'ingested', authorityName: 'Kent County Council', kind: letter.kind, year: 2006 });
     expect(recorder.matching('INSERT', 'outcome_area')).toHaveLength(1);

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { LetterPassage } from '../../../src/entities';
 import { ingestLetter } from '../../../src/ingest/ingest-letter';
 import type { IngestOutcome, IngestSuccess } from '../../../src/ingest/ingest-outcome';
-import { BUNDLED_LETTERS } from '../../helpers/load-letters';
+import { LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
 import { ENGINES } from '../../helpers/test-database';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 import { search } from './search-fixtures';
 
-const KENT_2009 = readFileSync(path.join(BUNDLED_LETTERS, '004_5ab39e3c457a8afd.txt'), 'utf8');
+const KENT_2009 = readBundledLetter(LETTER_FILES.kentRating2009);
 const CORRECTED_KENT_2009 = KENT_2009.replace('low income families', 'disadvantaged households');
 
 function succeeded(outcome: IngestOutcome): IngestSuccess {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
+import { LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
 import { ENGINES } from '../../helpers/test-database';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 
-const KENT_LETTER = readFileSync(path.resolve(__dirname, '../../../letters/004_5ab39e3c457a8afd.txt'), 'utf8');
+const KENT_LETTER = readBundledLetter(LETTER_FILES.kentRating2009);
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 const INGEST = /* GraphQL */ `

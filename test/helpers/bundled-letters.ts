@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { Assessment, OutcomeArea, SettingJudgement, SourceLetter } from '../../../src/entities';
+import { Assessment, OutcomeArea, SettingJudgement, SourceLetter } from '../../src/entities';
 
 /** The five real letters the server loads at start-up. */
-export const BUNDLED_LETTERS_DIR = path.resolve(__dirname, '../../../letters');
+export const BUNDLED_LETTERS_DIR = path.resolve(__dirname, '../../letters');
 
 export const LETTER_FILES = {
   bathRating2009: '000_17a4590a237525fb.txt',
