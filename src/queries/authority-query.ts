@@ -27,7 +27,7 @@ export function authorityQuery(dataSource: DataSource, filter: AuthorityFilter =
     if (filter.laCodes.length === 0) query.andWhere('1 = 0');
     else query.andWhere('authority.laCode IN (:...laCodes)', { laCodes: filter.laCodes });
   }
-  if (filter.includeAbolished === false) query.andWhere('authority.abolishedOn IS NULL');
+  if (!filter.includeAbolished) query.andWhere('authority.abolishedOn IS NULL');
   if (filter.hasRating !== undefined && filter.hasRating !== null) {
     const rated = dataSource
       .getRepository(Assessment)

@@ -30,7 +30,9 @@ export class AuthorityFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'false: leave out Bedfordshire and Cheshire, abolished before the 2009 rating',
+    defaultValue: false,
+    description:
+      'true: also list Bedfordshire and Cheshire, abolished on 1 April 2009 (graded in the APA letters before that); by default the list is the 152 authorities of the 2009 rating',
   })
   includeAbolished?: boolean;
 }

@@ -44,9 +44,11 @@ describe.each(ENGINES)('authorities on %s', (engine) => {
     return response.body.data!.authorities;
   }
 
-  it('serves every reference authority: the 152 of 2009 and the two abolished that April', async () => {
-    expect((await authorities({ first: 0 })).totalCount).toBe(154);
-    expect((await authorities({ first: 0, filter: { includeAbolished: false } })).totalCount).toBe(152);
+  it('lists the 152 authorities of 2009, and the two abolished that April on request', async () => {
+    expect((await authorities({ first: 0 })).totalCount).toBe(152);
+    const all = await authorities({ first: 200, filter: { includeAbolished: true } });
+    expect(all.totalCount).toBe(154);
+    expect(all.edges.map((edge) => edge.node.laCode)).toEqual(expect.arrayContaining(['820', '875']));
   });
 
   it('walks all pages with cursors, in name order, without repeats or gaps', async () => {
@@ -54,7 +56,7 @@ describe.each(ENGINES)('authorities on %s', (engine) => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: AuthoritiesData['authorities'] = await authorities({ first: 40, after });
+      const page: AuthoritiesData['authorities'] = await authorities({ first: 40, after, filter: { includeAbolished: true } });
       seen.push(...page.edges.map((edge) => edge.node.name));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages += 1;
@@ -108,6 +110,8 @@ describe.each(ENGINES)('authorities on %s', (engine) => {
       const byName = await api.graphql<{ authority: AuthorityNode }>(query, { name });
       expect(byName.body.data!.authority.laCode).toBe('800');
     }
+    const bedfordshire = await api.graphql<{ authority: AuthorityNode }>(query, { name: 'Bedfordshire County Council' });
+    expect(bedfordshire.body.data!.authority).toMatchObject({ laCode: '820', region: 'East of England', kind: 'COUNTY' });
     const unknown = await api.graphql<{ authority: AuthorityNode | null }>(query, { laCode: '999' });
     expect(unknown.body.data!.authority).toBeNull();
   });

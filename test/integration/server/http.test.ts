@@ -55,7 +55,7 @@ describe.each(ENGINES)('HTTP server on %s', (engine) => {
     expect(unknownField.status).toBe(400);
     expect(unknownField.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const fine = await api.graphql<{ authorities: { totalCount: number } }>('{ authorities { totalCount } }');
-    expect(fine.body.data?.authorities.totalCount).toBe(154);
+    expect(fine.body.data?.authorities.totalCount).toBe(152);
   });
 
   it('refuses ingestLetter without the admin token', async () => {
@@ -119,7 +119,7 @@ describe.each(ENGINES)('HTTP server on %s', (engine) => {
       for (const response of responses) {
         if (response.body.errors) expect(response.body.errors[0].message).toBe('Internal server error');
       }
-      expect(responses.at(-1)?.body.data?.authorities.totalCount).toBe(154);
+      expect(responses.at(-1)?.body.data?.authorities.totalCount).toBe(152);
       const ready = await fetch(`${new URL(api.server.url).origin}/readyz`);
       expect(ready.status).toBe(200);
     });
