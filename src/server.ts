@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createApolloServer } from './apollo/create-apollo-server';
 import type { CacheSettings } from './cache/cache-settings';
+import { clearCacheOnOutsideIngest } from './cache/clear-on-outside-ingest';
 import { createServerCaches } from './cache/server-caches';
 import { createContext } from './context';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
@@ -23,6 +24,8 @@ export interface ServerOptions {
    * headers; for callers that write to the database behind the server's back, as tests do.
    */
   cache?: CacheSettings;
+  /** How often to look for letters another process stored (default 2 s); tests shorten it. */
+  outsideIngestPollMs?: number;
 }
 
 export interface RunningServer {
@@ -54,6 +57,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     persistedQueryCache: caches?.persistedQueries,
   });
   await apollo.start();
+  const outsideIngests = caches && clearCacheOnOutsideIngest(options.dataSource, caches.responses, options.outsideIngestPollMs);
 
   app.use(healthRoutes(options.dataSource));
   app.use(graphiqlAssets());
@@ -87,6 +91,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     port,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
     async stop() {
+      outsideIngests?.stop();
       await apollo.stop();
       await caches?.close();
     },

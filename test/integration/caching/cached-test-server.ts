@@ -28,13 +28,19 @@ async function toResult<TData>(response: Response): Promise<HttpResult<TData>> {
 }
 
 /** Starts a server with the given cache over `database`; several may share one database. */
-export async function startCachedServer(database: TestDatabase, cache: CacheSettings): Promise<CachedServer> {
+export async function startCachedServer(
+  database: TestDatabase,
+  cache: CacheSettings,
+  // An hour by default: a poll landing inside a test would add a statement to its count.
+  outsideIngestPollMs = 3_600_000,
+): Promise<CachedServer> {
   schema ??= buildAppSchema();
   const server = await startServer({
     dataSource: database.dataSource,
     adminToken: ADMIN_TOKEN,
     schema: await schema,
     cache,
+    outsideIngestPollMs,
     port: 0,
     host: '127.0.0.1',
   });
