@@ -12,6 +12,7 @@ import { createServerCaches } from './cache/server-caches';
 import { createContext } from './context';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import { healthRoutes } from './http/health';
+import { jsonErrorHandler } from './http/json-error-handler';
 import { buildAppSchema } from './schema/build-schema';
 
 export interface ServerOptions {
@@ -79,6 +80,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
         }),
     }),
   );
+
+  app.use(jsonErrorHandler);
 
   const host = options.host ?? '0.0.0.0';
   await new Promise<void>((resolve, reject) => {

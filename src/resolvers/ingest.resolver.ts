@@ -1,8 +1,10 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
+import { Args, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
 import { UNCACHEABLE_CACHE_HINT } from '../cache/cache-policy';
 import type { AppContext } from '../context';
 import { ingestLetter } from '../ingest/ingest-letter';
+import { forgetLoaded } from '../loaders/forget-loaded';
+import { IngestLetterArgs } from '../schema/args/ingest-letter.args';
 import { IngestResult, IngestStatus } from '../schema/types/ingest-result.type';
 
 const STATUS: Readonly<Record<string, IngestStatus>> = {
@@ -31,14 +33,11 @@ export class IngestResolver {
   @Mutation(() => IngestResult, {
     description: 'Parses one letter and stores it in one transaction. Needs Authorization: Bearer <ADMIN_TOKEN>.',
   })
-  async ingestLetter(
-    @Ctx() context: AppContext,
-    @Arg('text', () => String, { description: 'The letter: plain text, HTML or markdown' }) text: string,
-    @Arg('fileName', () => String, { nullable: true }) fileName?: string,
-  ): Promise<IngestResult> {
+  async ingestLetter(@Ctx() context: AppContext, @Args() { text, fileName }: IngestLetterArgs): Promise<IngestResult> {
     assertAdmin(context);
     const outcome = await ingestLetter(context.dataSource, { text, fileName: fileName ?? null });
     if (outcome.status === 'failed') return { status: IngestStatus.FAILED, assessment: null, error: outcome.error };
+    if (outcome.status !== 'unchanged') forgetLoaded(context.loaders);
     const assessment = await context.loaders.assessmentById.load(outcome.assessmentId);
     return { status: STATUS[outcome.status], assessment, error: null };
   }

@@ -1,5 +1,7 @@
 import { createConnection } from 'mysql2/promise';
+import { referenceAuthorities } from '../../../src/reference/reference-authorities';
 import { LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
+import { syntheticRatingLetter } from '../../helpers/synthetic-letters';
 import { ENGINES } from '../../helpers/test-database';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 
@@ -48,6 +50,13 @@ describe.each(ENGINES)('HTTP server on %s', (engine) => {
   it('answers malformed requests with 400 and a GraphQL error, and keeps serving', async () => {
     const brokenJson = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(brokenJson.status).toBe(400);
+    expect(brokenJson.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await brokenJson.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    const origin = new URL(api.server.url).origin;
+    for (const name of ['constructor', '__proto__', 'toString', 'nothing.js']) {
+      const asset = await fetch(`${origin}/graphiql/${name}`);
+      expect(asset.status).toBe(404);
+    }
     const syntax = await api.graphql('{ authorities { ');
     expect(syntax.status).toBe(400);
     expect(syntax.body.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
@@ -89,6 +98,23 @@ describe.each(ENGINES)('HTTP server on %s', (engine) => {
     expect(again.body.data?.ingestLetter.assessment?.id).toBe(first.body.data?.ingestLetter.assessment?.id);
   });
 
+  it('answers each of several ingests in one request with the data it stored', async () => {
+    const headers = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const dorset = referenceAuthorities().find((authority) => authority.laCode === '835')!;
+    const twice = await api.graphql<Record<'first' | 'second', IngestData['ingestLetter']>>(
+      `mutation Twice($first: String!, $second: String!) {
+        first: ingestLetter(text: $first) { status assessment { id overallGrade } }
+        second: ingestLetter(text: $second) { status assessment { id overallGrade } }
+      }`,
+      { first: syntheticRatingLetter(dorset, 4), second: syntheticRatingLetter(dorset, 1) },
+      headers,
+    );
+    expect(twice.body.errors).toBeUndefined();
+    expect(twice.body.data?.first).toMatchObject({ status: 'INGESTED', assessment: { overallGrade: 4 } });
+    expect(twice.body.data?.second).toMatchObject({ status: 'REPLACED', assessment: { overallGrade: 1 } });
+    expect(twice.body.data?.second.assessment?.id).toBe(twice.body.data?.first.assessment?.id);
+  });
+
   it('reports a text that is not a letter as FAILED with a reason, storing nothing', async () => {
     const headers = { authorization: `Bearer ${ADMIN_TOKEN}` };
     const failed = await api.graphql<IngestData>(INGEST, { text: 'Dear Sir, please find attached our invoice.' }, headers);
@@ -96,7 +122,7 @@ describe.each(ENGINES)('HTTP server on %s', (engine) => {
     expect(failed.body.data?.ingestLetter.assessment).toBeNull();
     expect(failed.body.data?.ingestLetter.error?.code).toMatch(/^[A-Z_]+$/);
     const assessments = await api.graphql<{ assessments: { totalCount: number } }>('{ assessments { totalCount } }');
-    expect(assessments.body.data?.assessments.totalCount).toBe(1);
+    expect(assessments.body.data?.assessments.totalCount).toBe(2);
   });
 
   if (engine === 'mysql') {
