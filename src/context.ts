@@ -9,21 +9,25 @@ export interface AppContext {
   isAdmin: boolean;
   /** Whether the admin mutation is enabled at all (an ADMIN_TOKEN is configured). */
   adminEnabled: boolean;
+  /** The response cache's generation when the request began; see `withGeneration`. */
+  cacheGeneration: number;
 }
 
 export interface ContextOptions {
   dataSource: DataSource;
   adminToken: string | null;
   authorization: string | undefined;
+  cacheGeneration?: number;
 }
 
 /** Builds the per-request context: fresh loaders and the caller's privileges. */
-export function createContext({ dataSource, adminToken, authorization }: ContextOptions): AppContext {
+export function createContext({ dataSource, adminToken, authorization, cacheGeneration = 0 }: ContextOptions): AppContext {
   return {
     dataSource,
     loaders: createLoaders(dataSource),
     isAdmin: adminToken !== null && bearerMatches(authorization, adminToken),
     adminEnabled: adminToken !== null,
+    cacheGeneration,
   };
 }
 

@@ -77,6 +77,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
           dataSource: options.dataSource,
           adminToken: options.adminToken,
           authorization: req.headers.authorization,
+          cacheGeneration: caches?.responses.generation,
         }),
     }),
   );

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import { CHANGEABLE_MAX_AGE } from '../cache/cache-policy';
-import type { ClearableCache } from '../cache/clearable-cache';
+import type { GenerationalCache } from '../cache/generation-guard';
 import type { AppContext } from '../context';
 import { invalidateOnIngestPlugin } from './invalidate-on-ingest.plugin';
 
@@ -13,12 +13,16 @@ import { invalidateOnIngestPlugin } from './invalidate-on-ingest.plugin';
  * changeable max-age rather than Apollo's 0: whatever is not declared historical (connections,
  * aggregates, search) is still worth caching briefly.
  */
-export function cachePlugins(responses: ClearableCache | undefined): ApolloServerPlugin<AppContext>[] {
+export function cachePlugins(responses: GenerationalCache | undefined): ApolloServerPlugin<AppContext>[] {
   const cacheControl = ApolloServerPluginCacheControl({ defaultMaxAge: CHANGEABLE_MAX_AGE });
   if (responses === undefined) return [cacheControl];
   return [
     cacheControl,
-    ApolloServerPluginResponseCache<AppContext>({ cache: responses.cache }),
+    ApolloServerPluginResponseCache<AppContext>({
+      cache: responses.cache,
+      // A clear since this request began means it may have read rows an ingest has since replaced.
+      shouldWriteToCache: async ({ contextValue }) => contextValue.cacheGeneration === responses.generation,
+    }),
     invalidateOnIngestPlugin(responses),
   ];
 }

@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLSchema } from 'graphql';
-import type { ClearableCache } from '../cache/clearable-cache';
+import type { GenerationalCache } from '../cache/generation-guard';
 import type { AppContext } from '../context';
 import { cachePlugins } from './cache-plugins';
 import { formatError } from './format-error';
@@ -14,7 +14,7 @@ export interface ApolloOptions {
   schema: GraphQLSchema;
   httpServer: Server;
   /** Whole-response cache; without one, responses still carry `cache-control` headers. */
-  responseCache?: ClearableCache;
+  responseCache?: GenerationalCache;
   /** Where automatic persisted queries are registered; Apollo's in-memory store when omitted. */
   persistedQueryCache?: KeyValueCache<string>;
   plugins?: ApolloServerPlugin<AppContext>[];
