@@ -3,7 +3,10 @@ import { createLoaders, type Loaders } from './loaders/create-loaders';
 
 /** What every resolver receives. Built anew for each request. */
 export interface AppContext {
+  /** For reads. */
   dataSource: DataSource;
+  /** For writes (ingest); a separate connection on SQLite, see `openWriterDataSource`. */
+  writeDataSource: DataSource;
   loaders: Loaders;
   /** True when the request carried `Authorization: Bearer <ADMIN_TOKEN>`. */
   isAdmin: boolean;
@@ -15,15 +18,23 @@ export interface AppContext {
 
 export interface ContextOptions {
   dataSource: DataSource;
+  writeDataSource?: DataSource;
   adminToken: string | null;
   authorization: string | undefined;
   cacheGeneration?: number;
 }
 
 /** Builds the per-request context: fresh loaders and the caller's privileges. */
-export function createContext({ dataSource, adminToken, authorization, cacheGeneration = 0 }: ContextOptions): AppContext {
+export function createContext({
+  dataSource,
+  writeDataSource = dataSource,
+  adminToken,
+  authorization,
+  cacheGeneration = 0,
+}: ContextOptions): AppContext {
   return {
     dataSource,
+    writeDataSource,
     loaders: createLoaders(dataSource),
     isAdmin: adminToken !== null && bearerMatches(authorization, adminToken),
     adminEnabled: adminToken !== null,

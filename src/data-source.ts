@@ -11,6 +11,19 @@ export interface DataSourceOptions {
 }
 
 /**
+ * Where writes go. TypeORM gives a better-sqlite3 data source one connection, so a read that
+ * arrives while an ingest's transaction is open would run inside it and see half-written rows.
+ * A second connection to the same file for writes keeps reads on committed data (WAL mode gives
+ * readers a snapshot). MySQL/MariaDB transactions already get their own pooled connection.
+ */
+export async function openWriterDataSource(database: DatabaseConfig, reader: DataSource): Promise<DataSource> {
+  if (database.type !== 'sqlite' || database.file === ':memory:') return reader;
+  const writer = createDataSource(database);
+  await writer.initialize();
+  return writer;
+}
+
+/**
  * Creates (but does not initialise) the TypeORM data source for MySQL/MariaDB or the
  * embedded SQLite file. Nothing here is module-level: callers own the connection's lifetime.
  */

@@ -17,6 +17,8 @@ import { buildAppSchema } from './schema/build-schema';
 
 export interface ServerOptions {
   dataSource: DataSource;
+  /** Where `ingestLetter` writes; the same as `dataSource` unless given (see `openWriterDataSource`). */
+  writeDataSource?: DataSource;
   adminToken: string | null;
   /** Built when not given; tests pass one in to build it once per file. */
   schema?: GraphQLSchema;
@@ -75,6 +77,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
       context: async ({ req }) =>
         createContext({
           dataSource: options.dataSource,
+          writeDataSource: options.writeDataSource ?? options.dataSource,
           adminToken: options.adminToken,
           authorization: req.headers.authorization,
           cacheGeneration: caches?.responses.generation,

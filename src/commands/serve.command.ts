@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { cacheSettingsFor } from '../cache/cache-settings';
 import { loadConfig } from '../config';
-import { createDataSource } from '../data-source';
+import { createDataSource, openWriterDataSource } from '../data-source';
 import { Assessment } from '../entities';
 import { ingestPaths } from '../ingest/ingest-paths';
 import { startServer } from '../server';
@@ -25,18 +25,26 @@ export function registerServeCommand(program: Command): void {
         const summary = await ingestPaths(dataSource, [BUNDLED_LETTERS_DIR]);
         console.log(`Loaded the bundled letters: ${summary.ingested} ingested, ${summary.failed.length} failed`);
       }
+      const writeDataSource = await openWriterDataSource(config.database, dataSource);
       const server = await startServer({
         dataSource,
+        writeDataSource,
         adminToken: config.adminToken,
         port: config.port,
         cache: cacheSettingsFor(config),
       });
       console.log(`ofsted-graph serving ${server.url} (GraphiQL in a browser; /healthz, /readyz)`);
       console.log(`Response cache: ${config.redisUrl === null ? 'in memory' : 'Redis'}`);
-      const shutdown = async (signal: string) => {
+      const shutdown = async (signal: string): Promise<void> => {
         console.log(`${signal}: draining requests and closing the database`);
-        await server.stop();
-        await dataSource.destroy();
+        try {
+          await server.stop();
+          if (writeDataSource !== dataSource) await writeDataSource.destroy();
+          await dataSource.destroy();
+        } catch (error) {
+          console.error('Shutdown did not finish cleanly:', error);
+          process.exitCode = 1;
+        }
       };
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -35,7 +35,7 @@ export class IngestResolver {
   })
   async ingestLetter(@Ctx() context: AppContext, @Args() { text, fileName }: IngestLetterArgs): Promise<IngestResult> {
     assertAdmin(context);
-    const outcome = await ingestLetter(context.dataSource, { text, fileName: fileName ?? null });
+    const outcome = await ingestLetter(context.writeDataSource, { text, fileName: fileName ?? null });
     if (outcome.status === 'failed') return { status: IngestStatus.FAILED, assessment: null, error: outcome.error };
     if (outcome.status !== 'unchanged') forgetLoaded(context.loaders);
     const assessment = await context.loaders.assessmentById.load(outcome.assessmentId);
