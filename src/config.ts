@@ -31,6 +31,8 @@ function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
     return { type: 'mysql', url: raw.replace(/^mariadb:/, 'mysql:') };
   }
   if (url.protocol === 'sqlite:' || url.protocol === 'file:') {
+    // sqlite://./x.sqlite parses with "." as the host: the path would silently become /x.sqlite.
+    if (url.host !== '') throw new Error(`DATABASE_URL for SQLite must be an absolute path, sqlite:///path/to/db.sqlite; got "${raw}"`);
     const file = decodeURIComponent(url.pathname);
     if (file === '' || file === '/') throw new Error('DATABASE_URL for SQLite must name a file: sqlite:///path/to/db.sqlite');
     return { type: 'sqlite', file };

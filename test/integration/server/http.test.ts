@@ -164,3 +164,21 @@ describe('ingestLetter on a server without ADMIN_TOKEN', () => {
     }
   });
 });
+
+describe('a server whose database has gone away', () => {
+  it('stays up, says it is not ready, and masks the errors', async () => {
+    const api = await startTestServer('sqlite');
+    const origin = new URL(api.server.url).origin;
+    try {
+      await api.database.dataSource.destroy();
+      const ready = await fetch(`${origin}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'the database does not answer' });
+      const query = await api.graphql('{ authorities { totalCount } }');
+      expect(query.body.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect((await fetch(`${origin}/healthz`)).status).toBe(200);
+    } finally {
+      await api.close();
+    }
+  });
+});
