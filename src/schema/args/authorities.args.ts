@@ -1,14 +1,19 @@
+import { ValidateNested } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import { AuthorityFilter } from '../inputs/authority-filter.input';
 import { AuthorityOrder } from '../inputs/authority-order.input';
 import { WithPageArgs } from '../pagination/connection-args';
 
+// type-graphql validates the args object itself and nothing below it: without
+// @ValidateNested the rules on the filter's and order's own fields would never run.
 @ArgsType()
 class AuthoritySelectionArgs {
   @Field(() => AuthorityFilter, { nullable: true })
+  @ValidateNested()
   filter?: AuthorityFilter;
 
   @Field(() => AuthorityOrder, { nullable: true, description: 'By name when not given' })
+  @ValidateNested()
   orderBy?: AuthorityOrder;
 }
 

@@ -1,7 +1,8 @@
-import { Max, Min } from 'class-validator';
+import { Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AssessmentKind } from '../../domain/enums';
 import { AuthorityKind } from '../../reference/authority-kind';
+import { FILTER_YEAR_RANGE, MAX_FILTER_YEAR, MAX_REGION_LENGTH, MIN_FILTER_YEAR } from './input-bounds';
 
 /** Narrows `assessments`; every given condition must hold. */
 @InputType()
@@ -9,7 +10,9 @@ export class AssessmentFilter {
   @Field(() => AssessmentKind, { nullable: true })
   kind?: AssessmentKind;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: `Year of the assessment, e.g. 2009 (${FILTER_YEAR_RANGE} accepted)` })
+  @Min(MIN_FILTER_YEAR)
+  @Max(MAX_FILTER_YEAR)
   year?: number;
 
   @Field(() => Int, { nullable: true, description: 'Lowest overall grade, 1-4' })
@@ -25,7 +28,8 @@ export class AssessmentFilter {
   @Field(() => ID, { nullable: true })
   authorityId?: string;
 
-  @Field(() => String, { nullable: true, description: "Exact region name of the assessed authority" })
+  @Field(() => String, { nullable: true, description: 'Exact region name of the assessed authority' })
+  @MaxLength(MAX_REGION_LENGTH)
   region?: string;
 
   @Field(() => AuthorityKind, { nullable: true })

@@ -1,3 +1,4 @@
+import { IsEnum } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../sort-direction';
 
@@ -11,8 +12,10 @@ registerEnumType(AssessmentOrderField, { name: 'AssessmentOrderField' });
 @InputType()
 export class AssessmentOrder {
   @Field(() => AssessmentOrderField)
+  @IsEnum(AssessmentOrderField)
   field!: AssessmentOrderField;
 
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @IsEnum(SortDirection)
   direction!: SortDirection;
 }

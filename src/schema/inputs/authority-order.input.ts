@@ -1,3 +1,4 @@
+import { IsEnum } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../sort-direction';
 
@@ -11,8 +12,10 @@ registerEnumType(AuthorityOrderField, { name: 'AuthorityOrderField' });
 @InputType()
 export class AuthorityOrder {
   @Field(() => AuthorityOrderField)
+  @IsEnum(AuthorityOrderField)
   field!: AuthorityOrderField;
 
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @IsEnum(SortDirection)
   direction!: SortDirection;
 }

@@ -1,4 +1,4 @@
-import { Max, MaxLength, Min } from 'class-validator';
+import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { MAX_SEARCH_TEXT_LENGTH } from '../../../search/search-words';
 import { SearchFilter } from '../../inputs/search-filter.input';
@@ -24,6 +24,8 @@ export class SearchArgs {
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page' })
   after?: string | null;
 
+  // Without it the filter's own rules never run: type-graphql validates only the args object itself.
   @Field(() => SearchFilter, { nullable: true })
+  @ValidateNested()
   filter?: SearchFilter;
 }
