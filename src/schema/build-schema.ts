@@ -1,6 +1,5 @@
 import './register-enums';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
@@ -8,6 +7,9 @@ import { buildSchema, createResolversMap } from 'type-graphql';
 import { cacheControlDirective } from '../cache/cache-control-directive';
 import { RESOLVERS } from '../resolvers';
 import { REFERENCE_RESOLVERS } from '../resolvers/reference-resolvers';
+
+/** The resolver map `buildSubgraphSchema` takes, named through its public signature rather than a `dist/` path. */
+type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers'];
 
 /** The Federation 2 features this subgraph uses. */
 const FEDERATION_LINK =
@@ -36,6 +38,6 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ${printSchemaWithDirectives(typeGraphQLSchema)}
     `,
     // type-graphql's resolver map and Apollo's describe the same runtime shape with different types.
-    resolvers: resolvers as GraphQLResolverMap<unknown>,
+    resolvers: resolvers as SubgraphResolvers,
   });
 }
