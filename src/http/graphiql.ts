@@ -14,7 +14,7 @@ const ASSETS: ReadonlyMap<string, { type: string; body: string }> = new Map(Obje
 
 const EXAMPLE_QUERY = `# Every authority's 2009 rating, with its setting judgements
 query Ratings2009 {
-  authorities(first: 10, filter: { hasRating: true }) {
+  authorities(first: 10, filter: { ratedIn: 2009 }) {
     totalCount
     edges {
       node {

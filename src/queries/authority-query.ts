@@ -13,6 +13,25 @@ export function likeContains(text: string): string {
   return `%${text.replace(/[!%_]/g, (character) => `!${character}`)}%`;
 }
 
+/** What `hasRating` and `ratedIn` ask for: an assessment (of any kind) that must exist, or must not. */
+export interface RatingRequirement {
+  /** true: at least one such assessment; false: none. */
+  present: boolean;
+  /** The year the assessment must be of; null for any year. */
+  year: number | null;
+}
+
+/**
+ * Reads `hasRating` and `ratedIn` together. `ratedIn` alone means "has an assessment in that
+ * year": a year on its own is a condition the client clearly meant, so it is never ignored.
+ * Null when neither is given, so the filter then adds no condition at all.
+ */
+export function ratingRequirement(filter: { hasRating?: boolean | null; ratedIn?: number | null }): RatingRequirement | null {
+  const year = filter.ratedIn ?? null;
+  if (filter.hasRating === undefined || filter.hasRating === null) return year === null ? null : { present: true, year };
+  return { present: filter.hasRating, year };
+}
+
 /** The authorities matching a filter, as a query builder aliased `authority`. */
 export function authorityQuery(dataSource: DataSource, filter: AuthorityFilter = {}): SelectQueryBuilder<Authority> {
   const query = dataSource.getRepository(Authority).createQueryBuilder('authority');
@@ -28,14 +47,15 @@ export function authorityQuery(dataSource: DataSource, filter: AuthorityFilter =
     else query.andWhere('authority.laCode IN (:...laCodes)', { laCodes: filter.laCodes });
   }
   if (!filter.includeAbolished) query.andWhere('authority.abolishedOn IS NULL');
-  if (filter.hasRating !== undefined && filter.hasRating !== null) {
+  const rating = ratingRequirement(filter);
+  if (rating) {
     const rated = dataSource
       .getRepository(Assessment)
       .createQueryBuilder('rating')
       .select('1')
       .where('rating.authorityId = authority.id');
-    if (filter.ratedIn !== undefined && filter.ratedIn !== null) rated.andWhere('rating.year = :ratedIn');
-    query.andWhere(`${filter.hasRating ? '' : 'NOT '}EXISTS (${rated.getQuery()})`, { ratedIn: filter.ratedIn });
+    if (rating.year !== null) rated.andWhere('rating.year = :ratedIn');
+    query.andWhere(`${rating.present ? '' : 'NOT '}EXISTS (${rated.getQuery()})`, rating.year === null ? {} : { ratedIn: rating.year });
   }
   return query;
 }
