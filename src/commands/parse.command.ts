@@ -1,26 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import type { LetterFileError } from '../ingest/letter-file-error';
 import { parseLetter } from '../ingest/parse/parse-letter';
-import { MAX_LETTER_CHARS } from '../ingest/parse/limits';
-import { decodeLetterBytes } from '../ingest/parse/text/decode-letter-bytes';
 import type { ParsedLetter, ParseFailure } from '../ingest/parsed-letter';
+import { readLetterFile } from '../ingest/read-letter-file';
 
-/** One object of the command's output: the file, then its parse or its error. */
-export type ParseOutput = ({ file: string } & ParsedLetter) | { file: string; error: ParseFailure };
+/** One object of the command's output: the file, then its parse or why it has none (the file's or the parser's reason). */
+export type ParseOutput = ({ file: string } & ParsedLetter) | { file: string; error: ParseFailure | LetterFileError };
 
-/** Reads and parses one file; never throws, so one bad file cannot stop the others. */
+/**
+ * Reads and parses one file through the same reader as ingestion, so both see the same text
+ * and refuse the same files; never throws, so one bad file cannot stop the others.
+ */
 export async function parseLetterFile(file: string): Promise<ParseOutput> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return { file, error: { code: 'UNREADABLE', message: error instanceof Error ? error.message : String(error) } };
-  }
-  // Checked on bytes too, so a huge file is refused before it is decoded.
-  if (bytes.length > MAX_LETTER_CHARS * 4) {
-    return { file, error: { code: 'TOO_LARGE', message: `file is ${bytes.length} bytes; letters are far smaller` } };
-  }
-  const result = parseLetter(decodeLetterBytes(bytes));
+  const read = await readLetterFile(file);
+  if ('error' in read) return { file, error: read.error };
+  const result = parseLetter(read.text);
   return result.ok ? { file, ...result.letter } : { file, error: result.error };
 }
 

@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { describeFileSystemError } from './file-system-error';
 import { type IngestError, IngestErrorCode } from './ingest-outcome';
 
 /** File extensions that hold letters: plain text, HTML and markdown. */
@@ -13,16 +14,8 @@ export function isLetterFileName(name: string): boolean {
   return LETTER_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
-function errnoCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
 function pathError(file: string, error: unknown): LetterFileEntry {
-  if (errnoCode(error) === 'ENOENT') {
-    return { file, error: { code: IngestErrorCode.FILE_NOT_FOUND, message: 'No such file or folder' } };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return { file, error: { code: IngestErrorCode.UNREADABLE_FILE, message: `Cannot read: ${detail}` } };
+  return { file, error: describeFileSystemError(error) };
 }
 
 /**

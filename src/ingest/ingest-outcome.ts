@@ -1,4 +1,5 @@
 import type { AssessmentKind } from '../domain/enums';
+import { LetterFileErrorCode } from './letter-file-error';
 
 /** Why a letter was not stored: the parser's codes plus those of ingestion itself. */
 export interface IngestError {
@@ -6,16 +7,14 @@ export interface IngestError {
   message: string;
 }
 
-/** Ingestion's own failure codes (parse failures keep the parser's code). */
+/** Ingestion's own failure codes, those of reading a file among them (parse failures keep the parser's code). */
 export const IngestErrorCode = {
+  ...LetterFileErrorCode,
   UNKNOWN_AUTHORITY: 'UNKNOWN_AUTHORITY',
   INVALID_LETTER: 'INVALID_LETTER',
   PARSER_CRASHED: 'PARSER_CRASHED',
   DATABASE_ERROR: 'DATABASE_ERROR',
-  FILE_NOT_FOUND: 'FILE_NOT_FOUND',
-  UNREADABLE_FILE: 'UNREADABLE_FILE',
   UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
-  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
 } as const;
 
 /**

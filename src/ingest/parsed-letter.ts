@@ -69,9 +69,7 @@ export type ParseErrorCode =
   | 'NO_RATING'
   | 'NO_AUTHORITY'
   | 'NO_DATE'
-  | 'TRUNCATED'
-  /** The file could not be read (missing, a directory, no permission): set by the parse command, never by parseLetter. */
-  | 'UNREADABLE';
+  | 'TRUNCATED';
 
 export interface ParseFailure {
   code: ParseErrorCode;

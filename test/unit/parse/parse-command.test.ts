@@ -30,10 +30,12 @@ describe('parseLetterFile', () => {
     }
   });
 
-  it('reports a missing file as UNREADABLE and an empty one as EMPTY', async () => {
+  it('reports a missing file as FILE_NOT_FOUND, a folder as UNREADABLE_FILE and an empty file as EMPTY', async () => {
     const empty = path.join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    expect(await parseLetterFile(path.join(dir, 'missing.txt'))).toMatchObject({ error: { code: 'UNREADABLE' } });
+    const missing = path.join(dir, 'missing.txt');
+    expect(await parseLetterFile(missing)).toEqual({ file: missing, error: { code: 'FILE_NOT_FOUND', message: 'No such file or folder' } });
+    expect(await parseLetterFile(dir)).toEqual({ file: dir, error: { code: 'UNREADABLE_FILE', message: 'Cannot read: it is a folder' } });
     expect(await parseLetterFile(empty)).toMatchObject({ file: empty, error: { code: 'EMPTY' } });
   });
 });
