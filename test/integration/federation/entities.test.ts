@@ -1,3 +1,4 @@
+import { MAX_BATCH_SIZE } from '../../../src/loaders/create-loaders';
 import { referenceAuthorities } from '../../../src/reference/reference-authorities';
 import { loadBundledLetters } from '../../helpers/load-letters';
 import { ENGINES } from '../../helpers/test-database';
@@ -48,6 +49,15 @@ describe.each(ENGINES)('federation entity resolution on %s', (engine) => {
     // authorities by code, then their assessments
     expect(few.statements).toBe(2);
     expect(many.statements).toBe(few.statements);
+  });
+
+  it('splits a huge representation list into batches instead of exceeding the database parameter limit', async () => {
+    const representations = Array.from({ length: 40_000 }, (_, index) => ({ __typename: 'Assessment', id: String(index + 1) }));
+    const { statements, entities } = await resolve(representations);
+    expect(entities).toHaveLength(40_000);
+    expect(entities.filter((entity) => entity !== null)).toHaveLength(5);
+    // 40 batches of assessments by id, then one for the authorities of the five that exist
+    expect(statements).toBe(40_000 / MAX_BATCH_SIZE + 1);
   });
 
   it('resolves mixed keys and types, and null for unknown references', async () => {
