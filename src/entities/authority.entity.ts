@@ -48,4 +48,13 @@ export class Authority {
   })
   @Column({ name: 'abolished_on', type: 'date', nullable: true })
   abolishedOn!: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "Date the authority took on children's services, for those created after the APA letters began: Bedford, " +
+      'Central Bedfordshire, Cheshire East and Cheshire West and Chester (1 April 2009)',
+  })
+  @Column({ name: 'established_on', type: 'date', nullable: true })
+  establishedOn!: string | null;
 }

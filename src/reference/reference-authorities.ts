@@ -18,6 +18,11 @@ export interface ReferenceAuthority {
   kind: AuthorityKind;
   /** Date the authority was abolished, for those abolished before the 2009 rating. */
   abolishedOn: string | null;
+  /**
+   * Date the authority took on children's services, for those that did so after the APA
+   * letters began in 2005; null for authorities that did so earlier.
+   */
+  establishedOn: string | null;
   /** DfE codes of statistical neighbours, restricted to authorities in this data set. */
   statisticalNeighbourCodes: string[];
 }
@@ -25,8 +30,24 @@ export interface ReferenceAuthority {
 /** Where the CSVs live: the same folder from `src/reference` under ts-jest and from `dist/reference`. */
 export const REFERENCE_DATA_DIR = path.resolve(__dirname, '../../reference-data');
 
-/** Authorities abolished in 2009 that still received APA letters in 2005-2008. */
+/**
+ * The 2009 structural changes in Bedfordshire and Cheshire: the Bedfordshire (Structural
+ * Changes) Order 2008 (SI 2008/907) and the Cheshire (Structural Changes) Order 2008
+ * (SI 2008/634) abolished both county councils on 1 April 2009 and made their successors the
+ * sole principal authorities from that day. So Bedfordshire and Cheshire received APA letters
+ * in 2005-2008 but no 2009 rating, and their successors the 2009 rating but no APA letter
+ * (Bedford Borough Council existed before as a district council, but only became responsible
+ * for children's services that day; the Cheshire councils were shadow authorities until then).
+ */
 const ABOLISHED_2009: Readonly<Record<string, string>> = { '820': '2009-04-01', '875': '2009-04-01' };
+
+/** The successors of Bedfordshire (Bedford 822, Central Bedfordshire 823) and Cheshire (Cheshire East 895, Cheshire West and Chester 896): see ABOLISHED_2009. */
+const ESTABLISHED_2009: Readonly<Record<string, string>> = {
+  '822': '2009-04-01',
+  '823': '2009-04-01',
+  '895': '2009-04-01',
+  '896': '2009-04-01',
+};
 
 /**
  * Today's neighbour lists name authorities created after 2009; each maps to the 2009
@@ -96,6 +117,7 @@ export function referenceAuthorities(): readonly ReferenceAuthority[] {
         region: row.region_name,
         kind,
         abolishedOn: ABOLISHED_2009[laCode] ?? null,
+        establishedOn: ESTABLISHED_2009[laCode] ?? null,
         statisticalNeighbourCodes: neighbourCodes(laCode, lookup, known),
       };
     })

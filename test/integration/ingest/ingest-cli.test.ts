@@ -49,10 +49,11 @@ describe('ofsted-graph migrate', () => {
       stderr: '',
       stdout: [
         `Database: SQLite file ${path.join(dir, 'fresh.sqlite')}`,
-        'Ran 3 migration(s):',
+        'Ran 4 migration(s):',
         '  InitialSchema1732000000000',
         '  ReferenceAuthorities1732000000001',
         '  LetterPassages1732000000100',
+        '  AuthorityEstablishedOn1732000000200',
         '',
       ].join('\n'),
     });
