@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Assessment, Authority, StatisticalNeighbour } from '../../entities';
+import { existedOnPopulationDay, POPULATION_DAY_PARAMETER, populationDay } from './authority-population';
 import { sqlCount, sqlNullableNumber } from './sql-numbers';
 import { type YearAndKind, yearAndKindKey } from './year-and-kind';
 
@@ -8,6 +9,10 @@ export interface AuthorityGradeContext {
   authorityId: number;
   /** The authority's own overall grade; null when its letter is not loaded. */
   grade: number | null;
+  /**
+   * Statistical neighbours in the year's population (see authorityPopulationQuery): today's
+   * neighbour lists name councils created in 2009, which had no place among the APA years' authorities.
+   */
   neighbourCount: number;
   neighboursAssessed: number;
   neighbourGradeSum: number;
@@ -58,16 +63,20 @@ async function queryGradeContexts(
     .from(Authority, 'authority')
     .leftJoin(Assessment, 'own', 'own.authorityId = authority.id AND own.year = :year AND own.kind = :kind')
     .leftJoin(StatisticalNeighbour, 'link', 'link.authorityId = authority.id')
+    .leftJoin(Authority, 'neighbour', 'neighbour.id = link.neighbourId')
     .leftJoin(
       Assessment,
       'neighbourAssessment',
       'neighbourAssessment.authorityId = link.neighbourId AND neighbourAssessment.year = :year AND neighbourAssessment.kind = :kind',
     )
     .where('authority.id IN (:...authorityIds)', { authorityIds })
-    .setParameters({ year, kind })
+    .setParameters({ year, kind, [POPULATION_DAY_PARAMETER]: populationDay(year) })
     .select('authority.id', 'authorityId')
     .addSelect('own.overallGrade', 'grade')
-    .addSelect('COUNT(link.neighbourId)', 'neighbourCount')
+    .addSelect(
+      `SUM(CASE WHEN neighbour.id IS NOT NULL AND (${existedOnPopulationDay('neighbour')} OR neighbourAssessment.id IS NOT NULL) THEN 1 ELSE 0 END)`,
+      'neighbourCount',
+    )
     .addSelect('COUNT(neighbourAssessment.id)', 'neighboursAssessed')
     .addSelect('SUM(neighbourAssessment.overallGrade)', 'neighbourGradeSum')
     // The own assessment is unique per authority, year and kind, so grouping by its grade

@@ -62,14 +62,16 @@ const APA_CHILDRENS_SERVICES_GRADE =
   "The contribution of <i>the local authority's children's services</i> in maintaining and improving outcomes for children and young people.\t3";
 
 /**
- * A 2006 APA letter for any authority, made from Bath and North East Somerset's real one with
- * the council's name and its children's services grade changed, for trends with a change in them.
+ * An APA letter for any authority and year, made from Bath and North East Somerset's real 2006
+ * one with the council's name, its children's services grade and the year changed (the year
+ * appears only in the date and the two headings), for trends and populations with letters in them.
  */
-export function syntheticApaLetter2006(authority: ReferenceAuthority, grade: Grade): string {
+export function syntheticApaLetter(authority: ReferenceAuthority, grade: Grade, year: number = REAL_LETTERS.bath2006.year): string {
   const text = realLetterText(REAL_LETTERS.bath2006.file);
   if (!text.includes(APA_CHILDRENS_SERVICES_GRADE)) throw new Error("Bath's APA letter no longer has the expected grade line");
   return text
     .replace(APA_CHILDRENS_SERVICES_GRADE, APA_CHILDRENS_SERVICES_GRADE.replace(/3$/, String(grade)))
+    .replaceAll(String(REAL_LETTERS.bath2006.year), String(year))
     .replaceAll('Bath & North East Somerset Council', authority.name)
     .replaceAll('Bath and North East Somerset Council', authority.name)
     .replaceAll('BATH AND NORTH EAST SOMERSET', authority.shortName.toUpperCase())
