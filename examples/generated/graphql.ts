@@ -61,7 +61,7 @@ export type SearchFilter = {
   passageKind?: PassageKind | null | undefined;
   /** Exact region name of the assessed authority */
   region?: string | null | undefined;
-  /** The assessment's year */
+  /** The assessment's year (1000-9999 accepted) */
   year?: number | null | undefined;
 };
 
