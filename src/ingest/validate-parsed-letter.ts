@@ -1,3 +1,4 @@
+import { longerThan } from './character-count';
 import type { ParsedLetter } from './parsed-letter';
 
 /** Widths of the VARCHAR columns a parsed letter is written to (see the initial migration). */
@@ -8,14 +9,22 @@ const MAX_LENGTH = {
   outcomeJudgement: 255,
 } as const;
 
+/**
+ * Longest text, in characters, for the long-text columns: `summary`, `narrative`, `evidence`,
+ * the JSON of `strengths` and `areas_for_improvement`, and the passages search cuts them into
+ * (`letter_passage.text`). On MariaDB/MySQL these are MEDIUMTEXT, 16,777,215 bytes, and utf8mb4
+ * spends at most 4 bytes on a character, so 1,000,000 characters (at most 4,000,000 bytes) fit
+ * whatever the characters, and a statement carrying one stays well inside MariaDB's default
+ * 16 MiB max_allowed_packet. SQLite stores any length, so without this bound the engines would
+ * disagree. The longest such field of a real letter is a few thousand characters: only a broken
+ * or hostile text comes near the limit.
+ */
+export const MAX_LONG_TEXT_CHARS = 1_000_000;
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isGrade(value: number | null): boolean {
   return value === null || (Number.isInteger(value) && value >= 1 && value <= 4);
-}
-
-function tooLong(value: string | null | undefined, max: number): boolean {
-  return value !== null && value !== undefined && [...value].length > max;
 }
 
 function isCount(value: number | null): boolean {
@@ -24,13 +33,14 @@ function isCount(value: number | null): boolean {
 
 /** Says why a source file name would not fit its column, or null when it fits. */
 export function findFileNameProblem(fileName: string | null): string | null {
-  return tooLong(fileName, MAX_LENGTH.fileName) ? `the file name is longer than ${MAX_LENGTH.fileName} characters` : null;
+  return longerThan(fileName, MAX_LENGTH.fileName) ? `the file name is longer than ${MAX_LENGTH.fileName} characters` : null;
 }
 
 /**
  * Lists what in a parsed letter the database would not store faithfully. MariaDB rejects an
- * over-long VARCHAR while SQLite silently keeps it, so checking here makes both engines agree
- * and gives the user a reason instead of a driver message.
+ * over-long VARCHAR or MEDIUMTEXT (non-strict MySQL truncates it) while SQLite silently keeps
+ * it, so checking here makes both engines agree and gives the user a reason instead of a
+ * driver message.
  *
  * @returns one message per problem; empty when the letter can be stored
  */
@@ -45,17 +55,28 @@ export function findStorageProblems(letter: ParsedLetter): string[] {
   check(isGrade(letter.capacityToImproveGrade), `capacityToImproveGrade ${letter.capacityToImproveGrade} is not 1-4`);
   check(isGrade(letter.socialCareGrade), `socialCareGrade ${letter.socialCareGrade} is not 1-4`);
   const { recipientName, recipientRole, outcomeJudgement } = MAX_LENGTH;
-  check(!tooLong(letter.recipient?.name, recipientName), `recipient name is longer than ${recipientName} characters`);
-  check(!tooLong(letter.recipient?.role, recipientRole), `recipient role is longer than ${recipientRole} characters`);
+  check(!longerThan(letter.recipient?.name, recipientName), `recipient name is longer than ${recipientName} characters`);
+  check(!longerThan(letter.recipient?.role, recipientRole), `recipient role is longer than ${recipientRole} characters`);
+  const longText = (value: string, what: string): void => {
+    check(!longerThan(value, MAX_LONG_TEXT_CHARS), `${what} longer than ${MAX_LONG_TEXT_CHARS} characters`);
+  };
+  longText(letter.summary, 'the summary is');
   for (const area of letter.outcomeAreas) {
     check(isGrade(area.grade), `${area.area} grade ${area.grade} is not 1-4`);
-    check(!tooLong(area.judgement, outcomeJudgement), `${area.area} judgement is longer than ${outcomeJudgement} characters`);
+    check(!longerThan(area.judgement, outcomeJudgement), `${area.area} judgement is longer than ${outcomeJudgement} characters`);
+    longText(area.narrative, `the ${area.area} narrative is`);
+    // The lists are stored as JSON, whose quotes and escapes count against the column too.
+    longText(JSON.stringify(area.strengths), `the ${area.area} strengths, stored as JSON, are`);
+    longText(JSON.stringify(area.areasForImprovement), `the ${area.area} areas for improvement, stored as JSON, are`);
   }
   for (const [index, setting] of letter.settingJudgements.entries()) {
     const which = `setting judgement ${index + 1} (${setting.setting})`;
     check(isCount(setting.count) && isCount(setting.total), `${which} has a count or total that is not a whole number`);
     const { proportion } = setting;
     check(proportion === undefined || (proportion >= 0 && proportion <= 1), `${which} has a proportion outside 0-1`);
+    longText(setting.evidence, `the evidence of ${which} is`);
   }
+  // Aspects for focus are stored only as search passages; every other passage is a piece of a field checked above.
+  for (const [index, aspect] of letter.aspectsForFocus.entries()) longText(aspect, `aspect for focus ${index + 1} is`);
   return problems;
 }

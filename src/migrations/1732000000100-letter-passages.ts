@@ -9,7 +9,7 @@ const MYSQL_UP = [
     position INT NOT NULL,
     kind VARCHAR(24) NOT NULL,
     area VARCHAR(40) NULL,
-    text TEXT NOT NULL,
+    text MEDIUMTEXT NOT NULL,
     KEY idx_letter_passage_assessment_position (assessment_id, position),
     FULLTEXT KEY ft_letter_passage_text (text),
     CONSTRAINT fk_letter_passage_assessment FOREIGN KEY (assessment_id) REFERENCES assessment (id) ON DELETE CASCADE

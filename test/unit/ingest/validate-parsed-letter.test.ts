@@ -1,4 +1,4 @@
-import { findFileNameProblem, findStorageProblems } from '../../../src/ingest/validate-parsed-letter';
+import { findFileNameProblem, findStorageProblems, MAX_LONG_TEXT_CHARS } from '../../../src/ingest/validate-parsed-letter';
 import type { Grade } from '../../../src/ingest/parsed-letter';
 import { sampleParsedLetter } from './sample-parsed-letter';
 
@@ -43,6 +43,53 @@ describe('findStorageProblems', () => {
     const letter = sampleParsedLetter();
     letter.settingJudgements[1]!.proportion = 1.5;
     expect(findStorageProblems(letter)).toEqual(['setting judgement 2 (CHILDRENS_HOMES) has a proportion outside 0-1']);
+  });
+});
+
+describe('findStorageProblems on long text', () => {
+  const atLimit = 'x'.repeat(MAX_LONG_TEXT_CHARS);
+  const overLimit = `${atLimit}x`;
+
+  it('accepts every long-text field at exactly the limit, counting characters rather than UTF-16 units', () => {
+    const letter = sampleParsedLetter();
+    letter.summary = atLimit;
+    letter.outcomeAreas[0]!.narrative = '😀'.repeat(MAX_LONG_TEXT_CHARS);
+    // Two quotes and two brackets of JSON around the one item.
+    letter.outcomeAreas[0]!.strengths = ['x'.repeat(MAX_LONG_TEXT_CHARS - 4)];
+    letter.settingJudgements[0]!.evidence = atLimit;
+    letter.aspectsForFocus = [atLimit];
+    expect(findStorageProblems(letter)).toEqual([]);
+  });
+
+  it('names each long-text field over the limit', () => {
+    const letter = sampleParsedLetter();
+    letter.summary = overLimit;
+    letter.outcomeAreas[0]!.narrative = overLimit;
+    letter.outcomeAreas[0]!.strengths = ['x'.repeat(MAX_LONG_TEXT_CHARS - 3)];
+    letter.outcomeAreas[0]!.areasForImprovement = [atLimit];
+    letter.settingJudgements[1]!.evidence = overLimit;
+    letter.aspectsForFocus = ['short', overLimit];
+    expect(findStorageProblems(letter)).toEqual([
+      `the summary is longer than ${MAX_LONG_TEXT_CHARS} characters`,
+      `the BEING_HEALTHY narrative is longer than ${MAX_LONG_TEXT_CHARS} characters`,
+      `the BEING_HEALTHY strengths, stored as JSON, are longer than ${MAX_LONG_TEXT_CHARS} characters`,
+      `the BEING_HEALTHY areas for improvement, stored as JSON, are longer than ${MAX_LONG_TEXT_CHARS} characters`,
+      `the evidence of setting judgement 2 (CHILDRENS_HOMES) is longer than ${MAX_LONG_TEXT_CHARS} characters`,
+      `aspect for focus 2 is longer than ${MAX_LONG_TEXT_CHARS} characters`,
+    ]);
+  });
+
+  it('counts the escapes JSON adds to a list item against the limit', () => {
+    const letter = sampleParsedLetter();
+    // Each quotation mark is stored as two characters, \".
+    letter.outcomeAreas[0]!.strengths = ['"'.repeat(MAX_LONG_TEXT_CHARS / 2)];
+    expect(findStorageProblems(letter)).toEqual([
+      `the BEING_HEALTHY strengths, stored as JSON, are longer than ${MAX_LONG_TEXT_CHARS} characters`,
+    ]);
+  });
+
+  it('keeps the limit within MEDIUMTEXT for the widest characters: four bytes each in utf8mb4', () => {
+    expect(MAX_LONG_TEXT_CHARS * 4).toBeLessThanOrEqual(16_777_215);
   });
 });
 
