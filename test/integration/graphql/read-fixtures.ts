@@ -54,3 +54,13 @@ export async function ingestApa(
 export async function ingestRating(dataSource: DataSource, laCode: string, grade: Grade, dated: string): Promise<void> {
   await ingestOrFail(dataSource, datedRatingLetter(authorityByCode(laCode), grade, dated), `rating-${laCode}.txt`);
 }
+
+/** Kent's addressee lines, which every letter made from Kent's 2009 rating carries. */
+const KENT_RECIPIENT = /Ms Rosalind Turner {2}\nManaging Director[^\n]*\n/;
+
+/** A 2009 rating letter with no addressee (no name or role above the address), for a null recipient. */
+export function unaddressedRatingLetter(authority: ReferenceAuthority, grade: Grade): string {
+  const letter = syntheticRatingLetter(authority, grade);
+  if (!KENT_RECIPIENT.test(letter)) throw new Error("Kent's rating letter no longer has the expected addressee lines");
+  return letter.replace(KENT_RECIPIENT, '').replace('Dear Ms Turner', 'Dear Director');
+}
