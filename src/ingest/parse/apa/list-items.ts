@@ -18,6 +18,7 @@ export function splitBulletedItems(text: string): string[] {
     .filter((item) => item.length > 0 && !/^(?:and|or)$/i.test(item));
 }
 
+/** True when a line opens a new bulleted item; in a bulleted list, a line without one ends the list. */
 export function startsWithBullet(line: string): boolean {
   return /^\u2022/.test(line);
 }

@@ -54,14 +54,17 @@ export function isAspectsForFocusHeading(line: string): boolean {
   return headingShaped(line) && ASPECTS_HEADING.test(headingKey(line));
 }
 
+/** A short "Summary" line: when an APA letter has one, its summary starts below it rather than at the grades table. */
 export function isSummaryHeading(line: string): boolean {
   return line.length <= 20 && SUMMARY_HEADING.test(headingKey(line));
 }
 
+/** "Yours sincerely" or "Yours faithfully": the end of the letter's content, so no section reads past it. */
 export function isSignOff(line: string): boolean {
   return line.length <= 40 && SIGN_OFF.test(headingKey(line));
 }
 
+/** "Dear ...": the line that ends the address block, so lines above it are never joined as wrapped prose. */
 export function isSalutation(line: string): boolean {
   return SALUTATION.test(line) && line.length <= 80;
 }

@@ -20,10 +20,12 @@ export interface ResolvedQuantity {
   proportion: number | null;
 }
 
+/** A quantity nothing has been read into yet, where each noun phrase of a statement starts. */
 export function emptyQuantity(): Quantity {
   return { count: null, total: null, proportion: null, approximate: false, all: false, both: false, partitive: false };
 }
 
+/** True when no number or quantity word has been read yet; only after one is "of" partitive ("two of the nine"). */
 export function isEmptyQuantity(quantity: Quantity): boolean {
   return (
     quantity.count === null &&

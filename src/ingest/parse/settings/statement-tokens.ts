@@ -25,4 +25,5 @@ export type StatementToken =
   | { kind: 'close' }
   | { kind: 'word'; text: string };
 
+/** The kind of a statement token alone ("of", "link", "word", ...), without its text. */
 export type StatementTokenKind = StatementToken['kind'];
