@@ -1,12 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { responseNamespace } from '../../../src/cache/cache-settings';
 import { createRedisCache } from '../../../src/cache/redis-cache';
 import type { DatabaseConfig } from '../../../src/config';
+import { parseLetter } from '../../../src/ingest/parse/parse-letter';
+import type { ParsedLetter } from '../../../src/ingest/parsed-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
-import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES } from '../../helpers/bundled-letters';
+import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
+import { toUtf16LeWithBom, toWindows1252 } from './encoded-copies';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -112,6 +115,33 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
     expect(result.status).toBe(0);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('5 files: 0 ingested, 0 replaced, 5 unchanged, 0 failed');
     expect(result.stdout.match(/: unchanged  /g)).toHaveLength(5);
+  });
+
+  it('parses and ingests UTF-16 and Windows-1252 copies as their UTF-8 originals', () => {
+    const copies = path.join(folder, 'copies');
+    mkdirSync(copies);
+    const utf16 = path.join(copies, 'kent-utf16.txt');
+    const windows1252 = path.join(copies, 'bath-apa-1252.txt');
+    writeFileSync(utf16, toUtf16LeWithBom(readBundledLetter(LETTER_FILES.kentRating2009)));
+    writeFileSync(windows1252, toWindows1252(readBundledLetter(LETTER_FILES.bathApa2006)));
+
+    const parsed = runCli(['parse', utf16, windows1252], databaseUrl(database.config));
+    expect(parsed.status).toBe(0);
+    const original = (file: string): ParsedLetter => {
+      const result = parseLetter(readBundledLetter(file));
+      if (!result.ok) throw new Error(`${file} no longer parses`);
+      return result.letter;
+    };
+    expect(JSON.parse(parsed.stdout)).toEqual(
+      JSON.parse(JSON.stringify([
+        { file: utf16, ...original(LETTER_FILES.kentRating2009) },
+        { file: windows1252, ...original(LETTER_FILES.bathApa2006) },
+      ])),
+    );
+
+    const ingested = runCli(['ingest', copies], databaseUrl(database.config));
+    expect(ingested.status).toBe(0);
+    expect(ingested.stdout.trimEnd().split('\n').at(-1)).toBe('2 files: 0 ingested, 0 replaced, 2 unchanged, 0 failed');
   });
 
   it('reports a path that does not exist and exits 1', () => {
