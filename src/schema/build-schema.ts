@@ -23,7 +23,8 @@ const FEDERATION_LINK =
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
     resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
+    // Errors name the field and the rule, without echoing the rejected input (which can be huge).
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
     // Declared so the @cacheControl hints on types and fields are valid SDL in the subgraph.
     directives: [cacheControlDirective],
