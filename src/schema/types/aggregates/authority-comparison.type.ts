@@ -32,7 +32,7 @@ export class AuthorityComparison {
   @Field(() => Int, { description: 'Statistical neighbours with an assessment loaded' })
   neighboursAssessed!: number;
 
-  @Field(() => Int, { description: 'Statistical neighbours listed for the authority' })
+  @Field(() => Int, { description: 'Statistical neighbours listed for the authority that existed that year' })
   neighbourCount!: number;
 
   @Field(() => Float, { nullable: true, description: 'Mean grade of every assessed authority in England' })

@@ -17,8 +17,9 @@ export class RatingBucket {
 
   @Field(() => Int, {
     description:
-      'Authorities in the bucket that existed at the end of the year (Bedfordshire and Cheshire, abolished 1 April 2009, ' +
-      'count for 2005-2008 but not 2009), plus any other authority that has an assessment of that year and kind',
+      'Authorities in the bucket that existed on 1 November of the year, when the letters went out (150 for 2005-2008: ' +
+      'Bedfordshire and Cheshire in, their four successors of 1 April 2009 out; 152 for 2009), plus any other authority ' +
+      'that has an assessment of that year and kind',
   })
   total!: number;
 
