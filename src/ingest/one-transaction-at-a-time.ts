@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { databaseEngine } from '../database-engine';
 
 /** The tail of each SQLite data source's queue of transactions; weak so closed data sources are forgotten. */
 const queues = new WeakMap<DataSource, Promise<unknown>>();
@@ -11,7 +12,7 @@ const queues = new WeakMap<DataSource, Promise<unknown>>();
  * own pooled connection and needs no queue.
  */
 export function oneTransactionAtATime<Result>(dataSource: DataSource, work: () => Promise<Result>): Promise<Result> {
-  if (dataSource.options.type !== 'better-sqlite3') return work();
+  if (databaseEngine(dataSource) !== 'sqlite') return work();
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const next = previous.then(work);
   // The queue only orders the work; each caller still sees its own result or error.

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { databaseEngine } from '../database-engine';
 
 const MYSQL = [
   `CREATE TABLE authority (
@@ -181,7 +182,7 @@ export class InitialSchema1732000000000 implements MigrationInterface {
   name = 'InitialSchema1732000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const statements = queryRunner.connection.driver.options.type === 'mysql' ? MYSQL : SQLITE;
+    const statements = databaseEngine(queryRunner.connection) === 'mysql' ? MYSQL : SQLITE;
     for (const statement of statements) await queryRunner.query(statement);
   }
 

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { databaseEngine } from '../database-engine';
 import { backfillPassages } from '../search/backfill-passages';
 
 const MYSQL_UP = [
@@ -63,15 +64,11 @@ export class LetterPassages1732000000100 implements MigrationInterface {
   name = 'LetterPassages1732000000100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of isMysql(queryRunner) ? MYSQL_UP : SQLITE_UP) await queryRunner.query(statement);
+    for (const statement of databaseEngine(queryRunner.connection) === 'mysql' ? MYSQL_UP : SQLITE_UP) await queryRunner.query(statement);
     await backfillPassages(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of isMysql(queryRunner) ? MYSQL_DOWN : SQLITE_DOWN) await queryRunner.query(statement);
+    for (const statement of databaseEngine(queryRunner.connection) === 'mysql' ? MYSQL_DOWN : SQLITE_DOWN) await queryRunner.query(statement);
   }
-}
-
-function isMysql(queryRunner: QueryRunner): boolean {
-  return queryRunner.connection.driver.options.type === 'mysql';
 }

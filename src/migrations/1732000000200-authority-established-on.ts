@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { databaseEngine } from '../database-engine';
 import { referenceAuthorities } from '../reference/reference-authorities';
 
 /**
@@ -13,7 +14,7 @@ export class AuthorityEstablishedOn1732000000200 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     // MariaDB can place the column beside abolished_on; SQLite only appends.
     await queryRunner.query(
-      isMysql(queryRunner)
+      databaseEngine(queryRunner.connection) === 'mysql'
         ? 'ALTER TABLE authority ADD COLUMN established_on DATE NULL AFTER abolished_on'
         : 'ALTER TABLE authority ADD COLUMN established_on DATE NULL',
     );
@@ -27,8 +28,4 @@ export class AuthorityEstablishedOn1732000000200 implements MigrationInterface {
     // SQLite has had DROP COLUMN since 3.35 (better-sqlite3 12 bundles a later one).
     await queryRunner.query('ALTER TABLE authority DROP COLUMN established_on');
   }
-}
-
-function isMysql(queryRunner: QueryRunner): boolean {
-  return queryRunner.connection.driver.options.type === 'mysql';
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { databaseEngine } from '../database-engine';
 import { booleanModeExpression, fts5Expression } from './match-expressions';
 
 /**
@@ -44,5 +45,5 @@ function sqliteSearchSql(words: readonly string[]): EngineSearchSql {
 
 /** The search SQL for the data source's engine: MySQL/MariaDB FULLTEXT or SQLite FTS5. */
 export function engineSearchSql(dataSource: DataSource, words: readonly string[]): EngineSearchSql {
-  return dataSource.options.type === 'mysql' ? mysqlSearchSql(words) : sqliteSearchSql(words);
+  return databaseEngine(dataSource) === 'mysql' ? mysqlSearchSql(words) : sqliteSearchSql(words);
 }
