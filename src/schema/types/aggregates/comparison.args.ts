@@ -3,7 +3,7 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import { AssessmentKind } from '../../../domain/enums';
 import { KIND_DESCRIPTION, MAX_AGGREGATE_YEAR, MIN_AGGREGATE_YEAR } from './aggregate-year';
 
-/** The arguments of `Authority.comparison`. */
+/** The arguments of `Authority.comparison`; `ratingDistribution` adds its grouping to them. */
 @ArgsType()
 export class ComparisonArgs {
   @Field(() => Int, { description: 'The year of the letters, e.g. 2009' })
