@@ -1,14 +1,9 @@
-import type { GraphQLSchema } from 'graphql';
-import { buildAppSchema } from '../../src/schema/build-schema';
 import { startServer, type RunningServer } from '../../src/server';
+import { type GraphQLResponse, postGraphQL, testSchema } from './graphql-over-http';
 import { SqlStatementCounter } from './sql-statement-counter';
 import { createTestDatabase, type TestDatabase, type TestEngine } from './test-database';
 
-export interface GraphQLResponse<TData = Record<string, unknown>> {
-  status: number;
-  body: { data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }> };
-  headers: Headers;
-}
+export type { GraphQLResponse } from './graphql-over-http';
 
 export interface TestServer {
   database: TestDatabase;
@@ -23,17 +18,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-let schema: Promise<GraphQLSchema> | undefined;
-
 /** A real server on a free port over a fresh database of the given engine. */
 export async function startTestServer(engine: TestEngine, options: { adminToken?: string } = {}): Promise<TestServer> {
   const statements = new SqlStatementCounter();
   const database = await createTestDatabase(engine, statements);
-  schema ??= buildAppSchema();
   const server = await startServer({
     dataSource: database.dataSource,
     adminToken: options.adminToken ?? null,
-    schema: await schema,
+    schema: await testSchema(),
     port: 0,
     host: '127.0.0.1',
   });
@@ -41,15 +33,7 @@ export async function startTestServer(engine: TestEngine, options: { adminToken?
     database,
     server,
     statements,
-    async graphql<TData>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLResponse<TData>['body'];
-      return { status: response.status, body, headers: response.headers };
-    },
+    graphql: (query, variables, headers) => postGraphQL(server.url, query, variables, headers),
     async close() {
       await server.stop();
       await database.drop();

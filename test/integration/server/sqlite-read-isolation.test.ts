@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { openWriterDataSource } from '../../../src/data-source';
-import { buildAppSchema } from '../../../src/schema/build-schema';
 import { startServer, type RunningServer } from '../../../src/server';
 import { LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
+import { postGraphQL, testSchema } from '../../helpers/graphql-over-http';
 import { loadBundledLetters } from '../../helpers/load-letters';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';
 
@@ -23,7 +23,7 @@ describe('reads on the embedded SQLite database while a write is open', () => {
       dataSource: database.dataSource,
       writeDataSource: writer,
       adminToken: ADMIN_TOKEN,
-      schema: await buildAppSchema(),
+      schema: await testSchema(),
       port: 0,
       host: '127.0.0.1',
     });
@@ -35,15 +35,10 @@ describe('reads on the embedded SQLite database while a write is open', () => {
     await database?.drop();
   });
 
-  async function query<TData>(text: string, variables?: object, headers: Record<string, string> = {}): Promise<TData> {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: text, variables }),
-    });
-    const body = (await response.json()) as { data: TData; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
+  async function query<TData>(text: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<TData> {
+    const response = await postGraphQL<TData>(server.url, text, variables, headers);
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data as TData;
   }
 
   it('writes through a connection of its own', () => {
