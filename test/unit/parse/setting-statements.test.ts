@@ -67,6 +67,67 @@ const SHAPES: ReadonlyArray<[sentence: string, expected: Row[]]> = [
   ["The council's pupil referral unit (PRU) is inadequate.", [[Setting.PUPIL_REFERRAL_UNITS, Judgement.INADEQUATE, null, null, null]]],
   ['Secondary schools perform well.', [[Setting.SECONDARY_SCHOOLS, Judgement.GOOD, null, null, null]]],
   ['Further education colleges are at least good.', [[Setting.FURTHER_EDUCATION, Judgement.GOOD_OR_BETTER, null, null, null]]],
+  [
+    "Of the 14 children's homes, 10 are good or better and one is inadequate.",
+    [
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD_OR_BETTER, 10, 14, null],
+      [Setting.CHILDRENS_HOMES, Judgement.INADEQUATE, 1, 14, null],
+    ],
+  ],
+  [
+    'Of the two pupil referral units, one is good and one is adequate.',
+    [
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.GOOD, 1, 2, null],
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.ADEQUATE, 1, 2, null],
+    ],
+  ],
+  [
+    'Of the seven special schools, six are good or outstanding and the remaining one is adequate.',
+    [
+      [Setting.SPECIAL_SCHOOLS, Judgement.GOOD_OR_BETTER, 6, 7, null],
+      [Setting.SPECIAL_SCHOOLS, Judgement.ADEQUATE, 1, 7, null],
+    ],
+  ],
+  ["Of the three children's homes, two are good.", [[Setting.CHILDRENS_HOMES, Judgement.GOOD, 2, 3, null]]],
+  ['Of 12 nurseries, 3 are outstanding.', [[Setting.NURSERIES, Judgement.OUTSTANDING, 3, 12, null]]],
+  ['No special school is outstanding.', [[Setting.SPECIAL_SCHOOLS, Judgement.OUTSTANDING, 0, null, null]]],
+  [
+    'The joint area review in summer 2008 judged safeguarding and services for looked after children to be adequate and good respectively.',
+    [
+      [Setting.SAFEGUARDING, Judgement.ADEQUATE, null, null, null],
+      [Setting.LOOKED_AFTER_CHILDREN, Judgement.GOOD, null, null, null],
+    ],
+  ],
+  [
+    'Nurseries, childminders and primary schools are outstanding, good and adequate respectively.',
+    [
+      [Setting.NURSERIES, Judgement.OUTSTANDING, null, null, null],
+      [Setting.CHILDMINDERS, Judgement.GOOD, null, null, null],
+      [Setting.PRIMARY_SCHOOLS, Judgement.ADEQUATE, null, null, null],
+    ],
+  ],
+  ['There are no inadequate nurseries.', [[Setting.NURSERIES, Judgement.INADEQUATE, 0, null, null]]],
+  [
+    'There are no inadequate nurseries or childminders.',
+    [
+      [Setting.NURSERIES, Judgement.INADEQUATE, 0, null, null],
+      [Setting.CHILDMINDERS, Judgement.INADEQUATE, 0, null, null],
+    ],
+  ],
+  ['Secondary schools are weak, with none good or better.', [[Setting.SECONDARY_SCHOOLS, Judgement.GOOD_OR_BETTER, 0, null, null]]],
+  [
+    'Nurseries are good, with two inadequate.',
+    [
+      [Setting.NURSERIES, Judgement.GOOD, null, null, null],
+      [Setting.NURSERIES, Judgement.INADEQUATE, 2, null, null],
+    ],
+  ],
+  ["The council's 3 children's homes are all good.", [[Setting.CHILDRENS_HOMES, Judgement.GOOD, 3, 3, null]]],
+  ['The two pupil referral units are both good.', [[Setting.PUPIL_REFERRAL_UNITS, Judgement.GOOD, 2, 2, null]]],
+  ['Primary schools are all good.', [[Setting.PRIMARY_SCHOOLS, Judgement.GOOD, null, null, null]]],
+  ['All three sixth form colleges are outstanding.', [[Setting.SIXTH_FORM_COLLEGES, Judgement.OUTSTANDING, 3, 3, null]]],
+  ['One in five primary schools is outstanding.', [[Setting.PRIMARY_SCHOOLS, Judgement.OUTSTANDING, null, null, 0.2]]],
+  ['1 in every 3 childminders is good or better.', [[Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, null, null, 0.33]]],
   ['Sixth form colleges are good, but school sixth forms are inadequate.', [
     [Setting.SIXTH_FORM_COLLEGES, Judgement.GOOD, null, null, null],
     [Setting.SCHOOL_SIXTH_FORMS, Judgement.INADEQUATE, null, null, null],
@@ -83,6 +144,9 @@ const NOT_STATEMENTS: readonly string[] = [
   'The fostering service is not as good as it was.',
   "Children's services in Kent County Council perform well.",
   'In the joint area review held in 2008, nothing was said.',
+  'The number of good childminders has increased.',
+  'Of the services inspected, most are good.',
+  'There is no good evidence that nurseries are improving.',
 ];
 
 describe('setting statement grammar', () => {

@@ -2,6 +2,7 @@ import type { Judgement, Setting } from '../../../domain/enums';
 import { PREDICATE_FOLLOWERS } from './judgement-phrases';
 import { emptyQuantity, isEmptyQuantity, resolveQuantity, withNumber, type Quantity, type ResolvedQuantity } from './quantity';
 import type { StatementToken } from './statement-tokens';
+import { existentialNone, parenthesisEnd, ratioAt, relativeClauseEnd, respectiveJudgements } from './statement-lookahead';
 import { tokeniseStatement } from './tokenise-statement';
 
 /** One setting judgement read from a sentence, before its source and evidence are added. */
@@ -16,21 +17,22 @@ interface SubjectMember {
   quantity: Quantity;
 }
 
-/** The last judgement passed, so "four are good" and "as are childcare settings" can refer back to it. */
+/**
+ * The settings a later clause may refer back to: the last judgement's ("four are good",
+ * "as are childcare settings"), or a partitive frame's ("Of the 14 children's homes, ...")
+ * which has no judgement yet.
+ */
 interface Antecedent {
   members: ReadonlyArray<{ settings: readonly Setting[]; total: number | null }>;
-  judgement: Judgement;
+  judgement: Judgement | null;
 }
 
 /** How many other words may sit between coordinated settings, or a setting and its verb. */
 const MAX_WORDS_IN_SUBJECT = 6;
 /** How many words may sit between a quantity and its noun ("half of the local authority's 18 units"). */
 const MAX_WORDS_AFTER_QUANTITY = 4;
-/** How far a parenthetical "(PRUs)" or ", for which the council is responsible," may run. */
-const MAX_PARENTHETICAL = 20;
 
 const FOLLOWERS = new Set(PREDICATE_FOLLOWERS);
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where', 'whose', 'that']);
 
 /** A judgement is predicative (the clause's verdict) unless a noun follows it ("a good start"). */
 function isPredicative(next: StatementToken | undefined): boolean {
@@ -47,36 +49,20 @@ function isPredicative(next: StatementToken | undefined): boolean {
     case 'approximation':
       return true;
     case 'word':
-      return FOLLOWERS.has(next.text);
+      return FOLLOWERS.has(next.text) || next.text === 'respectively';
     default:
       return false;
   }
 }
 
-function wordText(token: StatementToken | undefined): string | null {
-  return token?.kind === 'word' ? token.text : null;
+/** True when the token before `index` starts a clause, so an "of" there opens a partitive frame. */
+function opensClause(previous: StatementToken | undefined): boolean {
+  return previous === undefined || previous.kind === 'stop' || previous.kind === 'clauseBreak';
 }
 
-/** ", for which the local authority is responsible," and ", which ...," are skipped whole. */
-function relativeClauseEnd(tokens: readonly StatementToken[], comma: number): number | null {
-  const first = wordText(tokens[comma + 1]);
-  const second = wordText(tokens[comma + 2]);
-  const opensClause = (first !== null && RELATIVE_PRONOUNS.has(first)) || (second !== null && RELATIVE_PRONOUNS.has(second) && ['for', 'in', 'of', 'by'].includes(first ?? ''));
-  if (!opensClause) return null;
-  for (let index = comma + 1; index < tokens.length && index <= comma + MAX_PARENTHETICAL; index += 1) {
-    const kind = tokens[index].kind;
-    if (kind === 'comma') return index;
-    if (kind === 'stop') return null;
-  }
-  return null;
-}
-
-function parenthesisEnd(tokens: readonly StatementToken[], open: number): number | null {
-  for (let index = open + 1; index < tokens.length && index <= open + MAX_PARENTHETICAL; index += 1) {
-    if (tokens[index].kind === 'close') return index;
-    if (tokens[index].kind === 'stop') return null;
-  }
-  return null;
+/** The total a partitive frame states: "Of the 14 homes" and "Of 14 homes" both say 14. */
+function frameTotal(quantity: Quantity): number | null {
+  return quantity.total ?? (quantity.partitive || quantity.approximate ? null : quantity.count);
 }
 
 /**
@@ -87,9 +73,13 @@ function parenthesisEnd(tokens: readonly StatementToken[], open: number): number
  * "was judged to be", "have been conducted") then a judgement phrase in predicate position
  * ("good or better", "adequately or better"). Also read: the verbless form ("and its
  * fostering service outstanding"), the elliptical forms that refer back to the last
- * statement ("four are good", "none is inadequate", "as are childcare settings") and
- * "judged X, Y and Z to be good". A judgement in front of a noun ("good or better primary
- * schools", "a good contribution") is not a statement.
+ * statement ("four are good", "none is inadequate", "as are childcare settings"),
+ * "judged X, Y and Z to be good", a partitive frame ("Of the 14 children's homes, 10 are
+ * good"), judgements paired in order ("X and Y to be adequate and good respectively"), a
+ * quantifier after the verb ("are all good"), the existential zero ("there are no
+ * inadequate nurseries"), an absolute "with" clause ("are weak, with none good or
+ * better") and ratios ("one in five", a fraction). A judgement in front of a noun ("good
+ * or better primary schools", "a good contribution") is not a statement.
  */
 export function readSettingStatements(sentence: string): SettingStatement[] {
   const tokens = tokeniseStatement(sentence);
@@ -102,6 +92,14 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
   let afterDeterminer = false;
   let negated = false;
   let antecedent: Antecedent | null = null;
+  /** The clause opened with "of": its subject is a frame for the clauses after its comma. */
+  let partitiveFrame = false;
+  /** "are all good", "are both good": a quantifier floated after the verb, applied to the subject. */
+  let floated: 'all' | 'both' | null = null;
+  /** The last subject read in the sentence, for a "with" clause after its own clause has closed. */
+  let lastSubject: SubjectMember[] = [];
+  /** A "with" has been read since the last full stop: "..., with none good or better". */
+  let withClause = false;
 
   const resetQuantity = (): void => {
     quantity = emptyQuantity();
@@ -113,27 +111,39 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
     subject = [];
     wordsInSubject = 0;
     negated = false;
+    partitiveFrame = false;
+    floated = null;
   };
-  const emit = (members: readonly SubjectMember[], judgement: Judgement): void => {
+  /** Adds the statements of one judgement of some settings; returns what a later clause may refer back to. */
+  const record = (members: readonly SubjectMember[], judgement: Judgement): Antecedent['members'] => {
     const remembered: Array<{ settings: readonly Setting[]; total: number | null }> = [];
     for (const member of members) {
-      const resolved = resolveQuantity(member.quantity, member.settings.length, members.length);
+      const counted = floated === 'all' ? { ...member.quantity, all: true } : floated === 'both' ? { ...member.quantity, both: true } : member.quantity;
+      const resolved = resolveQuantity(counted, member.settings.length, members.length);
       for (const setting of member.settings) statements.push({ setting, judgement, ...resolved });
       remembered.push({ settings: member.settings, total: resolved.total });
     }
-    antecedent = { members: remembered, judgement };
+    return remembered;
+  };
+  const finish = (next: Antecedent): void => {
+    antecedent = next;
+    withClause = false;
     closeClause();
     resetQuantity();
   };
-  /** "four are good": the quantity just read applies to the settings of the last statement. */
-  const ellipticalSubject = (): SubjectMember[] | null => {
-    if (!antecedent || (quantity.count === null && quantity.proportion === null)) return null;
+  const emit = (members: readonly SubjectMember[], judgement: Judgement): void => {
+    finish({ members: record(members, judgement), judgement });
+  };
+  /** "four are good": the quantity just read applies to earlier settings (the last statement's by default). */
+  const quantifiedSubject = (base: Antecedent['members'] | null): SubjectMember[] | null => {
+    if (!base || base.length === 0 || (quantity.count === null && quantity.proportion === null)) return null;
     const counted = quantity;
-    return antecedent.members.map((member) => ({
+    return base.map((member) => ({
       settings: member.settings,
       quantity: { ...counted, total: counted.total ?? member.total },
     }));
   };
+  const ellipticalSubject = (): SubjectMember[] | null => quantifiedSubject(antecedent?.members ?? null);
 
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
@@ -142,6 +152,7 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
         const member = { settings: token.settings, quantity };
         if (phase === 'subject' && wordsInSubject <= MAX_WORDS_IN_SUBJECT) subject.push(member);
         else subject = [member];
+        lastSubject = subject;
         phase = 'subject';
         wordsInSubject = 0;
         negated = false;
@@ -149,7 +160,11 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
         break;
       }
       case 'number': {
-        if (tokens[index + 1]?.kind === 'percent') {
+        const ratio = ratioAt(tokens, index);
+        if (ratio) {
+          quantity = { ...quantity, proportion: ratio.proportion };
+          index = ratio.end;
+        } else if (tokens[index + 1]?.kind === 'percent') {
           quantity = { ...quantity, proportion: Math.round(token.value) / 100 };
           index += 1;
         } else {
@@ -168,7 +183,8 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
         break;
       case 'all':
       case 'both':
-        if (phase !== 'linked') {
+        if (phase === 'linked') floated = token.kind;
+        else {
           quantity = token.kind === 'all' ? { ...quantity, all: true } : { ...quantity, both: true };
           wordsAfterQuantity = 0;
         }
@@ -181,6 +197,7 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
         break;
       case 'of':
         if (!isEmptyQuantity(quantity)) quantity = { ...quantity, partitive: true };
+        else if (phase === 'none' && opensClause(tokens[index - 1])) partitiveFrame = true;
         break;
       case 'determiner':
         afterDeterminer = true;
@@ -198,6 +215,12 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
         }
         break;
       case 'judgement': {
+        const existential = phase === 'none' ? existentialNone(tokens, index) : null;
+        if (existential) {
+          emit(existential.members.map((settings) => ({ settings, quantity })), token.judgement);
+          index = existential.end;
+          break;
+        }
         const predicative = isPredicative(tokens[index + 1]);
         if (negated || !predicative) {
           if (phase === 'linked') closeClause();
@@ -205,21 +228,35 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
           break;
         }
         if (phase === 'linked' || (phase === 'subject' && wordsInSubject === 0)) {
-          emit(subject, token.judgement);
+          const respective = subject.length > 1 ? respectiveJudgements(tokens, index) : null;
+          if (respective && respective.judgements.length === subject.length) {
+            // "X and Y ... adequate and good respectively": each setting takes its own judgement, in order.
+            const members = subject;
+            const remembered = members.flatMap((member, position) => record([member], respective.judgements[position]));
+            finish({ members: remembered, judgement: null });
+            index = respective.end;
+          } else {
+            emit(subject, token.judgement);
+          }
         } else if (phase === 'none' && token.carriesVerb) {
           const elliptical = ellipticalSubject();
           if (elliptical) emit(elliptical, token.judgement);
+        } else if (phase === 'none' && withClause) {
+          // "Secondary schools are weak, with none good or better": the count is of the sentence's subject.
+          const counted = quantifiedSubject(lastSubject.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) })));
+          if (counted) emit(counted, token.judgement);
         }
         break;
       }
       case 'as': {
-        if (phase !== 'none' || !antecedent) break;
+        const judgement = antecedent?.judgement ?? null;
+        if (phase !== 'none' || judgement === null) break;
         // "as are childcare settings": the same judgement for more settings.
         let ahead = index + 1;
         while (ahead < tokens.length && ['link', 'determiner', 'filler'].includes(tokens[ahead].kind)) ahead += 1;
         const next = tokens[ahead];
         if (ahead > index + 1 && next?.kind === 'setting') {
-          emit([{ settings: next.settings, quantity: emptyQuantity() }], (antecedent as Antecedent).judgement);
+          emit([{ settings: next.settings, quantity: emptyQuantity() }], judgement);
           index = ahead;
         }
         break;
@@ -230,7 +267,16 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
       case 'comma': {
         const clauseEnd = phase === 'subject' ? relativeClauseEnd(tokens, index) : null;
         if (clauseEnd !== null) index = clauseEnd;
-        else if (phase === 'none') resetQuantity();
+        else if (phase === 'subject' && partitiveFrame) {
+          // "Of the 14 children's homes, 10 are good": the frame is what the clauses after the comma count.
+          const members = subject.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) }));
+          antecedent = { members, judgement: null };
+          closeClause();
+          resetQuantity();
+        } else if (phase === 'none') {
+          partitiveFrame = false;
+          resetQuantity();
+        }
         afterDeterminer = false;
         break;
       }
@@ -243,13 +289,18 @@ export function readSettingStatements(sentence: string): SettingStatement[] {
         }
         break;
       }
-      case 'close':
       case 'stop':
+        withClause = false;
+        closeClause();
+        resetQuantity();
+        break;
+      case 'close':
       case 'clauseBreak':
         closeClause();
         resetQuantity();
         break;
       case 'word':
+        if (token.text === 'with' && phase !== 'subject') withClause = true;
         if (phase === 'subject') {
           wordsInSubject += 1;
           if (wordsInSubject > MAX_WORDS_IN_SUBJECT) closeClause();
