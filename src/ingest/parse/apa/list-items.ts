@@ -1,10 +1,17 @@
 /** Characters that start a list item once the text is clean (markup bullets are all "•" by then). */
 const BULLET = /\u2022/;
 
-/** A list item as the output carries it: no bullet, no trailing full stop or semicolon. */
+/**
+ * Ordered-list numbering in front of an item: "1. ", "2) ", "(a) ", "b) ", "(iv) ". The
+ * number is the list's layout, not part of the item.
+ */
+const LIST_NUMBERING = /^(?:\d{1,2}[.)]|\(?(?:[a-z]|[ivx]{1,4})\))\s+/i;
+
+/** A list item as the output carries it: no bullet or numbering, no trailing full stop or semicolon. */
 export function cleanListItem(item: string): string {
   return item
     .replace(/^[\s\u2022*-]+/, '')
+    .replace(LIST_NUMBERING, '')
     .replace(/[\s.;,]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
