@@ -9,6 +9,7 @@ import type { GenerationalCache } from '../cache/generation-guard';
 import type { AppContext } from '../context';
 import { cachePlugins } from './cache-plugins';
 import { formatError } from './format-error';
+import { queryCostPlugin } from './query-cost.plugin';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -38,6 +39,7 @@ export function createApolloServer({
       ApolloServerPluginLandingPageDisabled(),
       // Federated tracing for a router that asks for it; installed explicitly, Apollo would add it anyway.
       ApolloServerPluginInlineTrace(),
+      queryCostPlugin(schema),
       ...cachePlugins(responseCache),
       ...plugins,
     ],
