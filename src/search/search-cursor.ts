@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { quoteInput } from '../schema/quote-input';
 
 const PREFIX = 'search:';
 
@@ -15,5 +16,5 @@ export function decodeSearchCursor(cursor: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = decoded.startsWith(PREFIX) && /^\d{1,9}$/.test(decoded.slice(PREFIX.length)) ? Number(decoded.slice(PREFIX.length)) : NaN;
   if (Number.isSafeInteger(offset) && encodeSearchCursor(offset) === cursor) return offset;
-  throw new GraphQLError(`Invalid cursor "${cursor}"`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
+  throw new GraphQLError(`Invalid cursor ${quoteInput(cursor)}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { quoteInput } from '../quote-input';
 
 /** Where a page ends: the sort key's value and the row id that breaks ties. */
 export interface CursorPosition {
@@ -26,5 +27,5 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // Falls through to the error below: a cursor that is not JSON is as invalid as a malformed one.
   }
-  throw new GraphQLError(`Invalid cursor "${cursor}"`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
+  throw new GraphQLError(`Invalid cursor ${quoteInput(cursor)}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
 }

@@ -72,7 +72,7 @@ describe.each(CASES)('response cache on %s with a %s store', (engine, store) => 
     expect(second.response.body).toEqual(first.response.body);
     expect(first.response.headers.get('cache-control')).toBe('max-age=86400, public');
     expect(second.response.headers.get('cache-control')).toBe('max-age=86400, public');
-    expect(Number(second.response.headers.get('age'))).toBeGreaterThanOrEqual(0);
+    expect(second.response.headers.get('age')).toMatch(/^\d+$/);
   });
 
   it('gives lists, counts and the assessments of an authority a short max-age', async () => {

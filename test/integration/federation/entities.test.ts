@@ -52,12 +52,35 @@ describe.each(ENGINES)('federation entity resolution on %s', (engine) => {
   });
 
   it('splits a huge representation list into batches instead of exceeding the database parameter limit', async () => {
-    const representations = Array.from({ length: 40_000 }, (_, index) => ({ __typename: 'Assessment', id: String(index + 1) }));
+    const representations = Array.from({ length: 20_000 }, (_, index) => ({ __typename: 'Assessment', id: String(index + 1) }));
     const { statements, entities } = await resolve(representations);
-    expect(entities).toHaveLength(40_000);
+    expect(entities).toHaveLength(20_000);
     expect(entities.filter((entity) => entity !== null)).toHaveLength(5);
-    // 40 batches of assessments by id, then one for the authorities of the five that exist
-    expect(statements).toBe(40_000 / MAX_BATCH_SIZE + 1);
+    // 20 batches of assessments by id, then one for the authorities of the five that exist
+    expect(statements).toBe(20_000 / MAX_BATCH_SIZE + 1);
+  });
+
+  it('answers a malformed representation with an error of its own and still resolves the others', async () => {
+    const response = await api.graphql<EntitiesData>(ENTITIES, {
+      representations: [
+        { __typename: 'Authority', laCode: null },
+        { __typename: 'Authority', laCode: '886' },
+        { __typename: 'Authority', id: 'x'.repeat(5_000) },
+        { __typename: 'Assessment' },
+      ],
+    });
+    const entities = response.body.data?._entities;
+    expect(entities?.[1]).toMatchObject({ laCode: '886', name: 'Kent County Council' });
+    expect([entities?.[0], entities?.[2], entities?.[3]]).toEqual([null, null, null]);
+    const errors = response.body.errors ?? [];
+    expect(errors.map((error) => error.path)).toEqual([
+      ['_entities', 0],
+      ['_entities', 2],
+      ['_entities', 3],
+    ]);
+    expect(errors.every((error) => error.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    // The error quotes the bad id cut short rather than 5,000 characters of it.
+    expect(errors[1].message.length).toBeLessThan(100);
   });
 
   it('resolves mixed keys and types, and null for unknown references', async () => {
