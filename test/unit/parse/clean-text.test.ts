@@ -33,6 +33,97 @@ describe('cleanLetterText', () => {
     expect(cleanLetterText(text)).toEqual(['The local authority has a fostering service that has been inspected and its adoption agency is good.']);
   });
 
+  it('removes any line that counts pages, whatever else it says', () => {
+    const text = [
+      'Dear Mr Neill',
+      '',
+      'The council makes a satisfactory contribution to keeping children safe.',
+      '',
+      'CORNWALL COUNTY COUNCIL APA 2005 Page 1 of 3',
+      '',
+      'Enjoying and achieving',
+    ].join('\n');
+    expect(cleanLetterText(text)).toEqual(['Dear Mr Neill', 'The council makes a satisfactory contribution to keeping children safe.', 'Enjoying and achieving']);
+  });
+
+  it('removes a running header repeated at each page break and rejoins the sentence it split, however short its start', () => {
+    const header = "Ofsted | Birmingham City Council | Children's services annual rating 2009";
+    const text = [
+      'Dear Mr Howell',
+      '',
+      'Most nurseries are good. No special',
+      '',
+      header,
+      'Page 1 of 2',
+      '',
+      'school is outstanding. None of the homes is in-',
+      '',
+      header,
+      'Page 2 of 2',
+      '',
+      'adequate.',
+      '',
+      'Yours sincerely',
+      '',
+      header,
+    ].join('\n');
+    expect(cleanLetterText(text)).toEqual([
+      'Dear Mr Howell',
+      'Most nurseries are good. No special school is outstanding. None of the homes is inadequate.',
+      'Yours sincerely',
+    ]);
+  });
+
+  it('takes a form feed for a page break, so a header repeated after each one is removed', () => {
+    const text = [
+      'Wigan Council annual rating',
+      '',
+      'Mrs Sue Evans',
+      'Wigan Council',
+      '',
+      'Dear Mrs Evans',
+      '',
+      'Every children\'s home is good and the fostering service is',
+      '\f',
+      'Wigan Council annual rating',
+      'outstanding.',
+    ].join('\n');
+    expect(cleanLetterText(text)).toEqual(['Mrs Sue Evans', 'Wigan Council', 'Dear Mrs Evans', "Every children's home is good and the fostering service is outstanding."]);
+  });
+
+  it('keeps repeated labels, and lines repeated around one page break only', () => {
+    const text = [
+      'Dear Ms Smith',
+      '',
+      'Key strengths and areas for improvement',
+      'Being healthy:',
+      '\u2022 joint working with the primary care trust',
+      'Being healthy:',
+      '\u2022 teenage conception rates',
+      '',
+      'Strengths',
+      '',
+      'Strengths',
+      '',
+      'Page 1 of 2',
+      '',
+      'Yours sincerely',
+      '',
+      'Page 2 of 2',
+    ].join('\n');
+    expect(cleanLetterText(text)).toEqual([
+      'Dear Ms Smith',
+      'Key strengths and areas for improvement',
+      'Being healthy:',
+      '\u2022 joint working with the primary care trust',
+      'Being healthy:',
+      '\u2022 teenage conception rates',
+      'Strengths',
+      'Strengths',
+      'Yours sincerely',
+    ]);
+  });
+
   it('joins hard-wrapped lines and words hyphenated across lines', () => {
     const wrapped = [
       'Dear Ms Smith',

@@ -8,8 +8,8 @@ export function normaliseCharacters(text: string): string {
     text
       .replace(/^\uFEFF/, '')
       .replace(/\r\n?/g, '\n')
-      // A form feed is a PDF page break: treat it as a paragraph break.
-      .replace(/\f/g, '\n\n')
+      // A form feed is a PDF page break: it becomes a line of its own, which the page furniture rules read.
+      .replace(/\f/g, '\n\f\n')
       .replace(/[\u00A0\u2007\u202F\u2002\u2003\u2009\u3000]/g, ' ')
       .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
       .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')

@@ -1,9 +1,10 @@
 import { isSalutation, isSectionHeading } from '../grammar/section-headings';
 
-/** A physical line of the input and whether a blank line came before it. */
+/** A physical line of the input and what came before it: a blank line, removed page furniture. */
 interface PhysicalLine {
   text: string;
   afterBlank: boolean;
+  afterPageBreak: boolean;
 }
 
 const BULLET_START = /^\u2022/;
@@ -74,6 +75,8 @@ function shouldJoin(previous: LogicalLine, next: PhysicalLine, context: JoinCont
   if (BULLET_START.test(text) || previous.hasTab || text.includes('\t')) return false;
   if (previous.heading || isSectionHeading(text)) return false;
   const continues = /^[a-z(]/.test(text);
+  // A sentence that runs on past a page's footer and the next page's header is one sentence, however short its start.
+  if (next.afterPageBreak) return continues && !SENTENCE_END.test(end);
   if (next.afterBlank) {
     // A page break in the middle of a sentence leaves a blank line before its lower-case tail.
     return continues && previous.length >= 60 && !SENTENCE_END.test(end);
@@ -86,19 +89,23 @@ function shouldJoin(previous: LogicalLine, next: PhysicalLine, context: JoinCont
 /**
  * Joins hard-wrapped physical lines into logical lines (paragraphs, list items, table
  * rows, headings). Address blocks before the salutation are never joined. Blank lines
- * are dropped: each returned line is one unit of the letter.
+ * are dropped: each returned line is one unit of the letter. `pageBreaks` holds the
+ * indices of the physical lines that follow removed page furniture.
  */
-export function unwrapLines(physical: readonly string[]): string[] {
+export function unwrapLines(physical: readonly string[], pageBreaks: ReadonlySet<number> = new Set()): string[] {
   const lines: PhysicalLine[] = [];
   let blank = false;
-  for (const text of physical) {
+  let pageBreak = false;
+  physical.forEach((text, index) => {
+    pageBreak ||= pageBreaks.has(index);
     if (text.length === 0) {
       blank = true;
-      continue;
+      return;
     }
-    lines.push({ text, afterBlank: blank });
+    lines.push({ text, afterBlank: blank, afterPageBreak: pageBreak });
     blank = false;
-  }
+    pageBreak = false;
+  });
   const salutationIndex = lines.findIndex((line) => isSalutation(line.text));
   const wrapWidth = wrapWidthOf(lines);
   const logical: LogicalLine[] = [];
