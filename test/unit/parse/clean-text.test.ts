@@ -124,6 +124,30 @@ describe('cleanLetterText', () => {
     ]);
   });
 
+  it('joins the wrapped tail of a bulleted item in a narrow column, but not labels or a paragraph after the list', () => {
+    const text = [
+      'Dear Mr Neill',
+      '',
+      'Being healthy:',
+      '\u2022 access to child and adolescent mental',
+      'health services.',
+      'Achieving economic well-being:',
+      '\u2022 partnership with the Learning and Skills',
+      'Council.',
+      '\u2022 Placement stability.',
+      'We look forward to discussing these findings with the council and its partners.',
+    ].join('\n');
+    expect(cleanLetterText(text)).toEqual([
+      'Dear Mr Neill',
+      'Being healthy:',
+      '\u2022 access to child and adolescent mental health services.',
+      'Achieving economic well-being:',
+      '\u2022 partnership with the Learning and Skills Council.',
+      '\u2022 Placement stability.',
+      'We look forward to discussing these findings with the council and its partners.',
+    ]);
+  });
+
   it('joins hard-wrapped lines and words hyphenated across lines', () => {
     const wrapped = [
       'Dear Ms Smith',

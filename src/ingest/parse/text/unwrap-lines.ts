@@ -34,6 +34,8 @@ interface LogicalLine {
   hasTab: boolean;
   /** Its first physical line is a heading: headings stand alone. */
   heading: boolean;
+  /** It is a bulleted list item: lines that continue it need no sentence-like shape. */
+  bulleted: boolean;
 }
 
 function lastPiece(line: LogicalLine): string {
@@ -41,7 +43,7 @@ function lastPiece(line: LogicalLine): string {
 }
 
 function startLine(text: string): LogicalLine {
-  return { pieces: [text], length: text.length, hasTab: text.includes('\t'), heading: isSectionHeading(text) };
+  return { pieces: [text], length: text.length, hasTab: text.includes('\t'), heading: isSectionHeading(text), bulleted: BULLET_START.test(text) };
 }
 
 function appendLine(line: LogicalLine, next: string): void {
@@ -67,6 +69,22 @@ interface JoinContext {
   lastPhysicalLength: number;
 }
 
+/** A table label that leads a list ("Being healthy:"): it opens a block of its own. */
+const LABEL_END = /:$/;
+
+/**
+ * Inside a bulleted list, a line with no bullet that is neither a label nor a heading is
+ * the wrapped tail of the item above (a narrow PDF column wraps items anywhere). A tail
+ * that starts with a capital ("... the Learning and Skills" / "Council.") is one only if
+ * the item has not ended and the line is no wider than the item's last line: a paragraph
+ * after the list runs wider.
+ */
+function continuesListItem(previous: LogicalLine, text: string, lastPhysicalLength: number): boolean {
+  if (LABEL_END.test(text)) return false;
+  if (/^[a-z(]/.test(text)) return true;
+  return !SENTENCE_END.test(lastPiece(previous)) && text.length <= lastPhysicalLength;
+}
+
 function shouldJoin(previous: LogicalLine, next: PhysicalLine, context: JoinContext): boolean {
   const text = next.text;
   const end = lastPiece(previous);
@@ -77,6 +95,7 @@ function shouldJoin(previous: LogicalLine, next: PhysicalLine, context: JoinCont
   const continues = /^[a-z(]/.test(text);
   // A sentence that runs on past a page's footer and the next page's header is one sentence, however short its start.
   if (next.afterPageBreak) return continues && !SENTENCE_END.test(end);
+  if (previous.bulleted && !next.afterBlank) return continuesListItem(previous, text, context.lastPhysicalLength);
   if (next.afterBlank) {
     // A page break in the middle of a sentence leaves a blank line before its lower-case tail.
     return continues && previous.length >= 60 && !SENTENCE_END.test(end);
