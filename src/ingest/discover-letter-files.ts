@@ -23,9 +23,13 @@ function pathError(file: string, error: unknown): LetterFileEntry {
  * in turn, folders walked recursively with entries sorted by name, each file listed once
  * however many arguments reach it. Only file names are gathered, never contents, so the list
  * stays small for thousands of letters. A file named directly must still have a letter
- * extension; inside folders anything else is skipped silently (images, notes, `.DS_Store`).
+ * extension; inside folders anything else (images, PDFs, `.DS_Store`) is skipped and passed to
+ * `onSkipped`, so that a run can say what it left out.
  */
-export async function discoverLetterFiles(paths: readonly string[]): Promise<LetterFileEntry[]> {
+export async function discoverLetterFiles(
+  paths: readonly string[],
+  onSkipped: (file: string) => void = () => undefined,
+): Promise<LetterFileEntry[]> {
   const entries: LetterFileEntry[] = [];
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
@@ -61,6 +65,7 @@ export async function discoverLetterFiles(paths: readonly string[]): Promise<Let
       }
       if (isFolder) await walkFolder(childPath);
       else if (isLetterFileName(child)) addFile(childPath);
+      else onSkipped(childPath);
     }
   };
 

@@ -20,11 +20,16 @@ export function formatProgressLine(index: number, total: number, file: string, o
   return `[${index}/${total}] ${file}: ${describeOutcome(outcome)}`;
 }
 
+/** How many skipped files the summary names before it just counts the rest. */
+const SKIPPED_SHOWN = 5;
+
 /**
- * The closing report of a run: the counts on one line, then each failed file with its reason.
+ * The closing report of a run: the counts on one line, what was skipped, then each failed
+ * file with its reason.
  *
  * @example
  * 5 files: 3 ingested, 1 replaced, 0 unchanged, 1 failed
+ * Skipped (not .txt .html .htm .md): letters/scan.pdf
  * Failed:
  *   notes/readme.txt: NOT_A_LETTER: ...
  */
@@ -34,6 +39,11 @@ export function formatSummary(summary: IngestSummary): string {
   const counts = `${ingested} ingested, ${replaced} replaced, ${unchanged} unchanged, ${failed.length} failed`;
   const lines = [`${total} ${total === 1 ? 'file' : 'files'}: ${counts}`];
   if (total === 0) lines.push(`No letter files found (looked for ${LETTER_EXTENSIONS.join(' ')}).`);
+  if (summary.skipped.length > 0) {
+    const shown = summary.skipped.slice(0, SKIPPED_SHOWN).join(', ');
+    const more = summary.skipped.length > SKIPPED_SHOWN ? `, and ${summary.skipped.length - SKIPPED_SHOWN} more` : '';
+    lines.push(`Skipped (not ${LETTER_EXTENSIONS.join(' ')}): ${shown}${more}`);
+  }
   if (summary.failed.length > 0) {
     lines.push('Failed:');
     for (const failure of summary.failed) lines.push(`  ${failure.file}: ${failure.code}: ${failure.message}`);

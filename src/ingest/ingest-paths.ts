@@ -21,8 +21,8 @@ export async function ingestPaths(
   paths: readonly string[],
   options: IngestPathsOptions = {},
 ): Promise<IngestSummary> {
-  const entries = await discoverLetterFiles(paths);
   const summary = emptySummary();
+  const entries = await discoverLetterFiles(paths, (file) => summary.skipped.push(file));
   options.onProgress?.({ type: 'start', total: entries.length });
   for (const [position, entry] of entries.entries()) {
     const outcome =

@@ -19,11 +19,13 @@ export interface IngestSummary {
   unchanged: number;
   failed: FailedFile[];
   results: IngestedFile[];
+  /** Files inside the given folders that were not letter files, so were left alone. */
+  skipped: string[];
 }
 
 /** A summary of nothing, to add results to. */
 export function emptySummary(): IngestSummary {
-  return { ingested: 0, replaced: 0, unchanged: 0, failed: [], results: [] };
+  return { ingested: 0, replaced: 0, unchanged: 0, failed: [], results: [], skipped: [] };
 }
 
 /** Counts one file's outcome into the summary (mutates it: a run over thousands of files builds one). */

@@ -27,13 +27,15 @@ describe('discoverLetterFiles', () => {
 
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('walks folders recursively in name order, keeping only letter files', async () => {
-    expect(await discoverLetterFiles([root])).toEqual([
+  it('walks folders recursively in name order, keeping only letter files and naming the others', async () => {
+    const skipped: string[] = [];
+    expect(await discoverLetterFiles([root], (file) => skipped.push(file))).toEqual([
       { file: path.join(root, 'a', 'x.txt') },
       { file: path.join(root, 'b', 'deeper', 'z.md') },
       { file: path.join(root, 'b', 'y.htm') },
       { file: path.join(root, 'top.html') },
     ]);
+    expect(skipped).toEqual([path.join(root, 'a', 'notes.pdf'), path.join(root, 'image.png')]);
   });
 
   it('lists a file once however many arguments reach it', async () => {

@@ -32,6 +32,19 @@ describe('ingest report formatting', () => {
     );
   });
 
+  it('names what it skipped, the first five and a count of the rest', () => {
+    const summary = emptySummary();
+    addToSummary(summary, { file: 'kent.txt', outcome: kent });
+    summary.skipped.push('scan.pdf');
+    expect(formatSummary(summary)).toBe(
+      ['1 file: 1 ingested, 0 replaced, 0 unchanged, 0 failed', 'Skipped (not .txt .html .htm .md): scan.pdf'].join('\n'),
+    );
+    summary.skipped.push('a.png', 'b.png', 'c.png', 'd.png', 'e.png', 'f.png');
+    expect(formatSummary(summary).split('\n')[1]).toBe(
+      'Skipped (not .txt .html .htm .md): scan.pdf, a.png, b.png, c.png, d.png, and 2 more',
+    );
+  });
+
   it('summarises counts and lists each failure', () => {
     const summary = emptySummary();
     addToSummary(summary, { file: 'kent.txt', outcome: kent });
