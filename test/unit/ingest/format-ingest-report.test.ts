@@ -1,17 +1,10 @@
 import { AssessmentKind } from '../../../src/domain/enums';
 import { describeOutcome, formatProgressLine, formatSummary } from '../../../src/ingest/format-ingest-report';
 import type { IngestOutcome } from '../../../src/ingest/ingest-outcome';
+import { KENT_INGESTED } from './outcome-fixtures';
 import { addToSummary, emptySummary } from '../../../src/ingest/ingest-summary';
 
-const kent: IngestOutcome = {
-  status: 'ingested',
-  assessmentId: 5,
-  authorityId: 80,
-  authorityName: 'Kent County Council',
-  sourceLetterId: 5,
-  kind: AssessmentKind.ANNUAL_RATING,
-  year: 2009,
-};
+const kent = KENT_INGESTED;
 const failure: IngestOutcome = { status: 'failed', error: { code: 'NOT_A_LETTER', message: 'No letter heading found' } };
 
 describe('ingest report formatting', () => {

@@ -1,6 +1,5 @@
 import { Writable } from 'node:stream';
-import { AssessmentKind } from '../../../src/domain/enums';
-import type { IngestOutcome } from '../../../src/ingest/ingest-outcome';
+import { KENT_INGESTED } from './outcome-fixtures';
 import { createProgressReporter, type ProgressStream } from '../../../src/ingest/ingest-progress-reporter';
 
 function captureStream(isTTY: boolean): { stream: ProgressStream; output(): string } {
@@ -15,15 +14,7 @@ function captureStream(isTTY: boolean): { stream: ProgressStream; output(): stri
   return { stream, output: () => chunks.join('') };
 }
 
-const kent: IngestOutcome = {
-  status: 'ingested',
-  assessmentId: 5,
-  authorityId: 80,
-  authorityName: 'Kent County Council',
-  sourceLetterId: 5,
-  kind: AssessmentKind.ANNUAL_RATING,
-  year: 2009,
-};
+const kent = KENT_INGESTED;
 
 /** A run of two files: Kent's letter stored, then an empty file refused. */
 function reportKentThenAFailure(reporter: ReturnType<typeof createProgressReporter>): void {
