@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseLetter } from '../ingest/parse/parse-letter';
+import { parseLetter } from '../letters/parse-letter';
 
 /** The letters measured: the real letters and the variant forms kept as test fixtures. */
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/letters');

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { DataSource } from 'typeorm';
-import { clearResponseCache } from '../cache/clear-response-cache';
+import { clearResponseCache } from '../server/cache/clear-response-cache';
 import { loadConfig } from '../config';
-import { createDataSource } from '../data-source';
+import { createDataSource } from '../db/data-source';
 import { formatSummary } from '../ingest/format-ingest-report';
 import { createProgressReporter } from '../ingest/ingest-progress-reporter';
 import { ingestPaths } from '../ingest/ingest-paths';

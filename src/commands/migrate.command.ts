@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { type DatabaseConfig, loadConfig } from '../config';
-import { createDataSource } from '../data-source';
+import { createDataSource } from '../db/data-source';
 
 /** Names the database without its password, so the output is safe to paste into a ticket. */
 function describeDatabase(database: DatabaseConfig): string {

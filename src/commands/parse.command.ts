@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { LetterFileError } from '../ingest/letter-file-error';
-import { parseLetter } from '../ingest/parse/parse-letter';
-import type { ParsedLetter, ParseFailure } from '../ingest/parsed-letter';
+import { parseLetter } from '../letters/parse-letter';
+import type { ParsedLetter, ParseFailure } from '../letters/parsed-letter';
 import { readLetterFile } from '../ingest/read-letter-file';
 
 /** One object of the command's output: the file, then its parse or why it has none (the file's or the parser's reason). */

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { buildAppSchema } from '../schema/build-schema';
+import { buildAppSchema } from '../server/app-schema';
 import { printAppSchema } from '../schema/print-schema';
 
 /** `ofsted-graph schema [--output FILE]`: prints the subgraph SDL. */

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { cacheSettingsFor } from '../cache/cache-settings';
+import { cacheSettingsFor } from '../server/cache/cache-settings';
 import { loadConfig } from '../config';
-import { createDataSource, openWriterDataSource } from '../data-source';
+import { createDataSource, openWriterDataSource } from '../db/data-source';
 import { Assessment } from '../entities';
 import { ingestPaths } from '../ingest/ingest-paths';
-import { startServer } from '../server';
+import { startServer } from '../server/start-server';
 
 /** The five real letters shipped with the project, loaded into an empty database on start-up. */
 export const BUNDLED_LETTERS_DIR = path.resolve(__dirname, '../../letters');

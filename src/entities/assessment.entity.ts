@@ -1,7 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
+import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
 import { AssessmentKind } from '../domain/enums';
 
 /** One letter's verdict on one authority for one year. */

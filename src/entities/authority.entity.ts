@@ -1,8 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
-import { AuthorityKind } from '../reference/authority-kind';
+import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
+import { AuthorityKind } from '../domain/enums';
 
 /** An English local authority responsible for children's services. */
 @Directive('@key(fields: "id")')

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Area } from '../domain/enums';
-import type { PassageKind } from '../search/passage-kind';
+import type { PassageKind } from '../domain/enums';
 
 /**
  * One searchable passage of an assessment's letter (see `letterPassages`). The full-text

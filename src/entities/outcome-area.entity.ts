@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
+import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
 import { Area } from '../domain/enums';
 
 /** An APA letter's judgement on one Every Child Matters outcome area or on service management. */

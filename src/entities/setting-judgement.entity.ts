@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { HISTORICAL_CACHE_HINT } from '../cache/cache-policy';
+import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
 import { Judgement, JudgementSource, Setting } from '../domain/enums';
 
 /** What a letter says about one kind of setting or service. */

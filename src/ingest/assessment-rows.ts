@@ -1,5 +1,5 @@
 import type { Assessment, OutcomeArea, SettingJudgement } from '../entities';
-import type { ParsedLetter } from './parsed-letter';
+import type { ParsedLetter } from '../letters/parsed-letter';
 
 /** The columns of an assessment row, everything but its id. */
 export type AssessmentRow = Omit<Assessment, 'id'>;

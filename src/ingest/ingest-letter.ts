@@ -2,9 +2,9 @@ import type { DataSource } from 'typeorm';
 import { describeDatabaseError, isUniqueViolation } from './describe-database-error';
 import { hashLetterText } from './hash-letter';
 import { type IngestOutcome, IngestErrorCode, ingestFailure } from './ingest-outcome';
-import { parseLetter } from './parse/parse-letter';
-import { oneTransactionAtATime } from './one-transaction-at-a-time';
-import type { ParseResult } from './parsed-letter';
+import { parseLetter } from '../letters/parse-letter';
+import { oneTransactionAtATime } from '../db/one-transaction-at-a-time';
+import type { ParseResult } from '../letters/parsed-letter';
 import { type LetterToStore, storeLetter } from './store-letter';
 import { findFileNameProblem, findStorageProblems } from './validate-parsed-letter';
 

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { describeFileSystemError } from './file-system-error';
 import { type LetterFileError, LetterFileErrorCode } from './letter-file-error';
-import { MAX_LETTER_CHARS } from './parse/limits';
-import { decodeLetterBytes } from './parse/text/decode-letter-bytes';
+import { MAX_LETTER_CHARS } from '../letters/limits';
+import { decodeLetterBytes } from '../letters/text/decode-letter-bytes';
 
 /**
  * The one size limit on a letter file, in bytes, whatever its encoding. Equal to the parser's

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { Assessment, Authority, SourceLetter } from '../entities';
 import { type IngestOutcome, IngestErrorCode, ingestFailure } from './ingest-outcome';
-import { insertOne } from './insert-rows';
-import type { ParsedLetter } from './parsed-letter';
+import { insertOne } from '../db/insert-rows';
+import type { ParsedLetter } from '../letters/parsed-letter';
 import { writeAssessmentGraph } from './write-assessment-graph';
 
 export interface LetterToStore {

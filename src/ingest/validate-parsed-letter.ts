@@ -1,5 +1,5 @@
 import { longerThan } from './character-count';
-import type { ParsedLetter } from './parsed-letter';
+import type { ParsedLetter } from '../letters/parsed-letter';
 
 /** Widths of the VARCHAR columns a parsed letter is written to (see the initial migration). */
 const MAX_LENGTH = {

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { Assessment, LetterPassage, OutcomeArea, SettingJudgement } from '../entities';
 import { toAssessmentRow, toOutcomeAreaRows, toSettingJudgementRows } from './assessment-rows';
-import { insertAll, insertOne } from './insert-rows';
-import type { ParsedLetter } from './parsed-letter';
+import { insertAll, insertOne } from '../db/insert-rows';
+import type { ParsedLetter } from '../letters/parsed-letter';
 import { writePassages } from './write-passages';
 
 export interface AssessmentGraphTarget {

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { LetterPassage } from '../entities';
-import { letterPassages } from '../search/letter-passages';
-import { insertAll } from './insert-rows';
-import type { ParsedLetter } from './parsed-letter';
+import { letterPassages } from '../letters/passages';
+import { insertAll } from '../db/insert-rows';
+import type { ParsedLetter } from '../letters/parsed-letter';
 
 /**
  * Writes the searchable passages of one assessment's letter in the caller's transaction, so

@@ -1,11 +1,4 @@
-/** How an English local authority was constituted in 2009. */
-export enum AuthorityKind {
-  COUNTY = 'COUNTY',
-  UNITARY = 'UNITARY',
-  METROPOLITAN_DISTRICT = 'METROPOLITAN_DISTRICT',
-  LONDON_BOROUGH = 'LONDON_BOROUGH',
-}
-
+import { AuthorityKind } from '../domain/enums';
 /**
  * Maps the reference data's `la_type` to the kind the authority had in 2009.
  * Buckinghamshire and North Yorkshire became unitary long after 2009; the data says so in

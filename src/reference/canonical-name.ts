@@ -1,4 +1,4 @@
-import { AuthorityKind } from './authority-kind';
+import { AuthorityKind } from '../domain/enums';
 
 /**
  * Council names that do not follow the pattern of their kind. Keyed by DfE code so that

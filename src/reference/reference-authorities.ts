@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { AuthorityKind, authorityKindFromLaType } from './authority-kind';
+import { AuthorityKind } from '../domain/enums';
+import { authorityKindFromLaType } from './authority-kind';
 import { canonicalName, shortName } from './canonical-name';
 
 /** One local authority as the reference data describes it, in its 2009 form. */

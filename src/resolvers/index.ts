@@ -1,10 +1,14 @@
-import type { NonEmptyArray } from 'type-graphql';
-import { AggregateResolver } from './aggregate.resolver';
-import { AssessmentResolver } from './assessment.resolver';
-import { AuthorityInsightsResolver } from './authority-insights.resolver';
-import { AuthorityResolver } from './authority.resolver';
-import { IngestResolver } from './ingest.resolver';
-import { SearchResolver } from './search.resolver';
+import type { SchemaParts } from '../schema/build-schema';
+import { AggregateResolver } from './aggregates/aggregate.resolver';
+import { AuthorityInsightsResolver } from './aggregates/authority-insights.resolver';
+import { AssessmentResolver } from './assessments/assessment.resolver';
+import { AuthorityResolver } from './authorities/authority.resolver';
+import { REFERENCE_RESOLVERS } from './federation/reference.resolvers';
+import { IngestResolver } from './ingest/ingest.resolver';
+import { SearchResolver } from './search/search.resolver';
 
-/** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthorityResolver, AssessmentResolver, IngestResolver, AggregateResolver, AuthorityInsightsResolver, SearchResolver];
+/** Every resolver of the schema: the type-graphql classes and the federation reference resolvers. */
+export const SCHEMA_PARTS: SchemaParts = {
+  resolvers: [AuthorityResolver, AssessmentResolver, IngestResolver, AggregateResolver, AuthorityInsightsResolver, SearchResolver],
+  referenceResolvers: REFERENCE_RESOLVERS,
+};

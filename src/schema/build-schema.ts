@@ -3,10 +3,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
-import { buildSchema, createResolversMap } from 'type-graphql';
-import { cacheControlDirective } from '../cache/cache-control-directive';
-import { RESOLVERS } from '../resolvers';
-import { REFERENCE_RESOLVERS } from '../resolvers/reference-resolvers';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { cacheControlDirective } from './cache-control-directive';
 
 /** The resolver map `buildSubgraphSchema` takes, named through its public signature rather than a `dist/` path. */
 type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers'];
@@ -16,13 +14,24 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
 /**
+ * What the resolver features contribute. Passed in rather than imported so that this folder,
+ * which the resolvers build on (errors, pagination, cache hints), never imports them back.
+ */
+export interface SchemaParts {
+  /** The type-graphql resolver classes. */
+  resolvers: NonEmptyArray<Function>;
+  /** Federation `__resolveReference` functions, by entity type name. */
+  referenceResolvers: Readonly<Record<string, object>>;
+}
+
+/**
  * Builds the executable Apollo Federation 2 subgraph schema: type-graphql produces the types
  * and resolvers from the decorated classes, and `@apollo/subgraph` adds `_service`,
  * `_entities` and the entity reference resolvers.
  */
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+export async function buildSubgraphFromParts({ resolvers: resolverClasses, referenceResolvers }: SchemaParts): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: RESOLVERS,
+    resolvers: resolverClasses,
     // Errors name the field and the rule, without echoing the rejected input (which can be huge).
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
@@ -30,7 +39,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     directives: [cacheControlDirective],
   });
   const resolvers: Record<string, object> = { ...createResolversMap(typeGraphQLSchema) };
-  for (const [typeName, referenceResolver] of Object.entries(REFERENCE_RESOLVERS)) {
+  for (const [typeName, referenceResolver] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...referenceResolver };
   }
   return buildSubgraphSchema({

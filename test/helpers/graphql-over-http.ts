@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildAppSchema } from '../../src/schema/build-schema';
+import { buildAppSchema } from '../../src/server/app-schema';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;

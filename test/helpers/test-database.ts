@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import type { DataSource, Logger } from 'typeorm';
 import type { DatabaseConfig } from '../../src/config';
-import { createDataSource } from '../../src/data-source';
+import { createDataSource } from '../../src/db/data-source';
 
 /** The server the project's machines run; override with TEST_MYSQL_URL (no database in the path). */
 const MYSQL_SERVER_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';

@@ -1,4 +1,4 @@
-import { startServer, type RunningServer } from '../../src/server';
+import { startServer, type RunningServer } from '../../src/server/start-server';
 import { type GraphQLResponse, postGraphQL, testSchema } from './graphql-over-http';
 import { SqlStatementCounter } from './sql-statement-counter';
 import { createTestDatabase, type TestDatabase, type TestEngine } from './test-database';

@@ -1,4 +1,4 @@
-import { AuthorityEstablishedOn1732000000200 } from '../../../src/migrations/1732000000200-authority-established-on';
+import { AuthorityEstablishedOn1732000000200 } from '../../../src/db/migrations/1732000000200-authority-established-on';
 import { ENGINES } from '../../helpers/test-database';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 

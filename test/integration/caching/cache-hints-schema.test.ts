@@ -1,6 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { buildAppSchema } from '../../../src/schema/build-schema';
+import { buildAppSchema } from '../../../src/server/app-schema';
 import { printAppSchema } from '../../../src/schema/print-schema';
 
 describe('@cacheControl hints in the subgraph SDL', () => {

@@ -1,5 +1,5 @@
-import type { CacheSettings } from '../../../src/cache/cache-settings';
-import { startServer, type RunningServer } from '../../../src/server';
+import type { CacheSettings } from '../../../src/server/cache/cache-settings';
+import { startServer, type RunningServer } from '../../../src/server/start-server';
 import { type GraphQLResponse, postGraphQL, testSchema } from '../../helpers/graphql-over-http';
 import type { TestDatabase } from '../../helpers/test-database';
 

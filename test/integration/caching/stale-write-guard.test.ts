@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { createApolloServer } from '../../../src/apollo/create-apollo-server';
-import { createMemoryCache } from '../../../src/cache/memory-cache';
-import { type GenerationalCache, withGeneration } from '../../../src/cache/generation-guard';
-import { type AppContext, createContext } from '../../../src/context';
-import { buildAppSchema } from '../../../src/schema/build-schema';
+import { createApolloServer } from '../../../src/server/create-apollo-server';
+import { createMemoryCache } from '../../../src/server/cache/memory-cache';
+import { type GenerationalCache, withGeneration } from '../../../src/server/cache/generation-guard';
+import { type AppContext, createContext } from '../../../src/resolvers/context';
+import { buildAppSchema } from '../../../src/server/app-schema';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';
 
 const QUERY = '{ authority(laCode: "886") { name } }';

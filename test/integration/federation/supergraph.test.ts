@@ -6,7 +6,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { gql } from 'graphql-tag';
-import { buildAppSchema } from '../../../src/schema/build-schema';
+import { buildAppSchema } from '../../../src/server/app-schema';
 import { printAppSchema } from '../../../src/schema/print-schema';
 import { loadBundledLetters } from '../../helpers/load-letters';
 import { startTestServer, type TestServer } from '../../helpers/test-server';

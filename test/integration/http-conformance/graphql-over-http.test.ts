@@ -1,5 +1,5 @@
 import { auditServer, serverAudits, type AuditResult } from 'graphql-http';
-import { startServer, type RunningServer } from '../../../src/server';
+import { startServer, type RunningServer } from '../../../src/server/start-server';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';
 
 /**

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../../src/data-source';
+import { createDataSource } from '../../../src/db/data-source';
 import { Assessment, OutcomeArea, SettingJudgement, SourceLetter } from '../../../src/entities';
 import { ingestLetter } from '../../../src/ingest/ingest-letter';
 import type { IngestOutcome, IngestSuccess } from '../../../src/ingest/ingest-outcome';
-import { parseLetter } from '../../../src/ingest/parse/parse-letter';
-import type { ParsedLetter, ParseResult } from '../../../src/ingest/parsed-letter';
+import { parseLetter } from '../../../src/letters/parse-letter';
+import type { ParsedLetter, ParseResult } from '../../../src/letters/parsed-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
 import { countRows, LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
 

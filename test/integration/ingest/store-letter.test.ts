@@ -1,7 +1,7 @@
 import { Assessment, OutcomeArea, SettingJudgement, SourceLetter } from '../../../src/entities';
 import { Area } from '../../../src/domain/enums';
 import { hashLetterText } from '../../../src/ingest/hash-letter';
-import type { ParsedLetter } from '../../../src/ingest/parsed-letter';
+import type { ParsedLetter } from '../../../src/letters/parsed-letter';
 import { storeLetter } from '../../../src/ingest/store-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
 import { sampleParsedLetter } from '../../unit/ingest/sample-parsed-letter';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Assessment, OutcomeArea, SettingJudgement, SourceLetter } from '../../../src/entities';
 import { toAssessmentRow, toOutcomeAreaRows, toSettingJudgementRows } from '../../../src/ingest/assessment-rows';
-import type { ParsedLetter } from '../../../src/ingest/parsed-letter';
+import type { ParsedLetter } from '../../../src/letters/parsed-letter';
 
 /** Everything one ingested letter wrote, as comparable plain rows (ids left out). */
 export interface StoredLetter {

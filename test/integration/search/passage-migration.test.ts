@@ -1,5 +1,5 @@
 import { LetterPassage } from '../../../src/entities';
-import { LetterPassages1732000000100 } from '../../../src/migrations/1732000000100-letter-passages';
+import { LetterPassages1732000000100 } from '../../../src/db/migrations/1732000000100-letter-passages';
 import { loadBundledLetters } from '../../helpers/load-letters';
 import { ENGINES } from '../../helpers/test-database';
 import { startTestServer, type TestServer } from '../../helpers/test-server';

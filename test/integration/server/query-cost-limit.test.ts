@@ -1,4 +1,4 @@
-import { MAX_QUERY_COST } from '../../../src/apollo/query-cost';
+import { MAX_QUERY_COST } from '../../../src/server/query-cost';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 
 function nestedNeighbours(levels: number): string {

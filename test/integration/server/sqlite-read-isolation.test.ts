@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { openWriterDataSource } from '../../../src/data-source';
-import { startServer, type RunningServer } from '../../../src/server';
+import { openWriterDataSource } from '../../../src/db/data-source';
+import { startServer, type RunningServer } from '../../../src/server/start-server';
 import { LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
 import { postGraphQL, testSchema } from '../../helpers/graphql-over-http';
 import { loadBundledLetters } from '../../helpers/load-letters';

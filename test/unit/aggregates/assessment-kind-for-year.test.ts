@@ -1,7 +1,7 @@
 import { AssessmentKind } from '../../../src/domain/enums';
-import { assessmentKindForYear } from '../../../src/queries/aggregates/assessment-kind-for-year';
-import { bucketColumn, byKey } from '../../../src/queries/aggregates/bucket-key';
-import { DistributionGroup } from '../../../src/schema/inputs/distribution-group';
+import { assessmentKindForYear } from '../../../src/domain/letter-years';
+import { bucketColumn, byKey } from '../../../src/resolvers/aggregates/bucket-key';
+import { DistributionGroup } from '../../../src/resolvers/aggregates/distribution-group';
 
 describe('aggregate defaults', () => {
   it('counts APA letters for 2005-2008 and annual ratings for 2009', () => {

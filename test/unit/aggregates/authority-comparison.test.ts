@@ -1,6 +1,6 @@
 import { AssessmentKind } from '../../../src/domain/enums';
-import { compareAuthority } from '../../../src/queries/aggregates/authority-comparison';
-import type { RatingTally } from '../../../src/queries/aggregates/rating-tallies';
+import { compareAuthority } from '../../../src/resolvers/aggregates/authority-comparison';
+import type { RatingTally } from '../../../src/resolvers/aggregates/rating-tallies';
 
 function tally(key: string, total: number, assessed: number, gradeSum: number): RatingTally {
   return { key, total, assessed, gradeSum, countByGrade: { 4: 0, 3: 0, 2: 0, 1: 0 } };

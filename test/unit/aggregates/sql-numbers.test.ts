@@ -1,4 +1,4 @@
-import { meanOf, sqlCount, sqlNullableNumber } from '../../../src/queries/aggregates/sql-numbers';
+import { meanOf, sqlCount, sqlNullableNumber } from '../../../src/resolvers/aggregates/sql-numbers';
 
 describe('SQL aggregate numbers', () => {
   it('reads MySQL strings and SQLite numbers alike', () => {

@@ -1,6 +1,6 @@
 import { AssessmentKind } from '../../../src/domain/enums';
 import { Assessment } from '../../../src/entities';
-import { trendPoints } from '../../../src/queries/aggregates/trend-points';
+import { trendPoints } from '../../../src/resolvers/aggregates/trend-points';
 
 function assessment(id: number, year: number, kind: AssessmentKind, overallGrade: number): Assessment {
   return Object.assign(new Assessment(), { id, year, kind, overallGrade });

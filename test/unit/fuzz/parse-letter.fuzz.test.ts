@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { parseLetter } from '../../../src/ingest/parse/parse-letter';
-import type { ParseResult } from '../../../src/ingest/parsed-letter';
+import { parseLetter } from '../../../src/letters/parse-letter';
+import type { ParseResult } from '../../../src/letters/parsed-letter';
 import { countRegexWork } from '../parse/regex-work';
 
 const REAL = path.resolve(__dirname, '../../fixtures/letters/real');

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { oneTransactionAtATime } from '../../../src/ingest/one-transaction-at-a-time';
+import { oneTransactionAtATime } from '../../../src/db/one-transaction-at-a-time';
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 

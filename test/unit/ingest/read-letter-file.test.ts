@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MAX_LETTER_CHARS } from '../../../src/ingest/parse/limits';
+import { MAX_LETTER_CHARS } from '../../../src/letters/limits';
 import { MAX_LETTER_FILE_BYTES, readLetterFile } from '../../../src/ingest/read-letter-file';
 
 const TEXT = 'Dear Ms Turner – children’s services';

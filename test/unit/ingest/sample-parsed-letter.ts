@@ -1,6 +1,5 @@
-import { Area, AssessmentKind, Judgement, JudgementSource, Setting } from '../../../src/domain/enums';
-import type { ParsedLetter } from '../../../src/ingest/parsed-letter';
-import { AuthorityKind } from '../../../src/reference/authority-kind';
+import { Area, AssessmentKind, AuthorityKind, Judgement, JudgementSource, Setting } from '../../../src/domain/enums';
+import type { ParsedLetter } from '../../../src/letters/parsed-letter';
 
 /** A small, valid APA parse for tests of the pure ingest helpers. */
 export function sampleParsedLetter(): ParsedLetter {

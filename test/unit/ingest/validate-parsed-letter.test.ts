@@ -1,5 +1,5 @@
 import { findFileNameProblem, findStorageProblems, MAX_LONG_TEXT_CHARS } from '../../../src/ingest/validate-parsed-letter';
-import type { Grade } from '../../../src/ingest/parsed-letter';
+import type { Grade } from '../../../src/letters/parsed-letter';
 import { sampleParsedLetter } from './sample-parsed-letter';
 
 describe('findStorageProblems', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseLetter } from '../../../src/ingest/parse/parse-letter';
-import { MAX_LETTER_CHARS } from '../../../src/ingest/parse/limits';
+import { parseLetter } from '../../../src/letters/parse-letter';
+import { MAX_LETTER_CHARS } from '../../../src/letters/limits';
 import { LETTER_FIXTURES } from './expected-letter';
 import { countRegexWork } from './regex-work';
 

@@ -1,5 +1,5 @@
-import { cleanLetterText } from '../../../src/ingest/parse/text/clean-text';
-import { splitSentences } from '../../../src/ingest/parse/text/sentences';
+import { cleanLetterText } from '../../../src/letters/text/clean-text';
+import { splitSentences } from '../../../src/letters/text/sentences';
 
 describe('cleanLetterText', () => {
   it('strips HTML tags, decodes entities and turns block elements into lines', () => {

@@ -1,4 +1,4 @@
-import { cleanListItem, splitBulletedItems } from '../../../src/ingest/parse/apa/list-items';
+import { cleanListItem, splitBulletedItems } from '../../../src/letters/apa/list-items';
 
 describe('list item cleaning', () => {
   it.each([

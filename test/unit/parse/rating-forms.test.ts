@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseLetter } from '../../../src/ingest/parse/parse-letter';
+import { parseLetter } from '../../../src/letters/parse-letter';
 import { LETTER_FIXTURES } from './expected-letter';
 
 const worcestershire = readFileSync(path.join(LETTER_FIXTURES, 'real', '002_b774c7640ba4b2c6.txt'), 'utf8');

@@ -1,5 +1,5 @@
-import { parseLetter } from '../../../src/ingest/parse/parse-letter';
-import type { ParsedLetter } from '../../../src/ingest/parsed-letter';
+import { parseLetter } from '../../../src/letters/parse-letter';
+import type { ParsedLetter } from '../../../src/letters/parsed-letter';
 import { pickExpectedKeys, realLetters, type ExpectedLetter } from './expected-letter';
 
 function parsed(text: string): ParsedLetter {

@@ -1,5 +1,5 @@
-import { resolveAuthority } from '../../../src/ingest/parse/authority/resolve-authority';
-import { normaliseAuthorityName } from '../../../src/ingest/parse/authority/normalise-authority-name';
+import { resolveAuthority } from '../../../src/reference/find-authority';
+import { normaliseAuthorityName } from '../../../src/reference/normalise-authority-name';
 import { referenceAuthorities } from '../../../src/reference/reference-authorities';
 
 describe('resolveAuthority', () => {

@@ -1,5 +1,5 @@
 import { Judgement, Setting } from '../../../src/domain/enums';
-import { readSettingStatements } from '../../../src/ingest/parse/settings/read-setting-statements';
+import { readSettingStatements } from '../../../src/letters/settings/read-setting-statements';
 
 type Row = [setting: Setting, judgement: Judgement, count: number | null, total: number | null, proportion: number | null];
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseLetter } from '../../../src/ingest/parse/parse-letter';
+import { parseLetter } from '../../../src/letters/parse-letter';
 import { LETTER_FIXTURES, pickExpectedKeys } from './expected-letter';
 
 const VARIANTS = path.join(LETTER_FIXTURES, 'variants');

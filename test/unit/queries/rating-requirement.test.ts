@@ -1,4 +1,4 @@
-import { ratingRequirement } from '../../../src/queries/authority-query';
+import { ratingRequirement } from '../../../src/resolvers/authorities/authorities.sql';
 
 describe('ratingRequirement', () => {
   it('adds no condition when neither hasRating nor ratedIn is given', () => {

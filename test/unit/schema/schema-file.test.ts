@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildAppSchema } from '../../../src/schema/build-schema';
+import { buildAppSchema } from '../../../src/server/app-schema';
 import { printAppSchema, SCHEMA_FILE } from '../../../src/schema/print-schema';
 
 describe('committed SDL', () => {

@@ -1,4 +1,4 @@
-import { findMatches, markMatches } from '../../../src/search/highlight';
+import { findMatches, markMatches } from '../../../src/resolvers/search/highlight';
 
 describe('findMatches', () => {
   it('finds every word that starts with a search word, ignoring case', () => {

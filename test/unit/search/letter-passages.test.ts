@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Area } from '../../../src/domain/enums';
-import { parseLetter } from '../../../src/ingest/parse/parse-letter';
-import type { ParsedLetter } from '../../../src/ingest/parsed-letter';
-import { letterPassages, type PassageDraft } from '../../../src/search/letter-passages';
-import { PassageKind } from '../../../src/search/passage-kind';
+import { parseLetter } from '../../../src/letters/parse-letter';
+import type { ParsedLetter } from '../../../src/letters/parsed-letter';
+import { letterPassages, type PassageDraft } from '../../../src/letters/passages';
+import { PassageKind } from '../../../src/domain/enums';
 
 const LETTERS = path.resolve(__dirname, '../../../letters');
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { booleanModeExpression, fts5Expression } from '../../../src/search/match-expressions';
-import { MAX_SEARCH_TEXT_LENGTH, MAX_SEARCH_WORDS, searchWords } from '../../../src/search/search-words';
+import { booleanModeExpression, fts5Expression } from '../../../src/resolvers/search/match-expressions';
+import { MAX_SEARCH_TEXT_LENGTH, MAX_SEARCH_WORDS, searchWords } from '../../../src/resolvers/search/search-words';
 
 function rejection(text: string): GraphQLError {
   try {

@@ -1,0 +1,91 @@
+import type { Area } from '../../domain/enums';
+import { areaOfHeading } from '../grammar/section-headings';
+import { headingKey } from '../text/heading-key';
+import { cleanListItem, splitBulletedItems } from './list-items';
+
+/** Strengths and areas for improvement of each outcome area. */
+export type StrengthsByArea = Map<Area, { strengths: string[]; areasForImprovement: string[] }>;
+
+type Column = 'strengths' | 'areasForImprovement';
+
+/** Column headings: "Key strengths", "Areas for improvement", "Key areas for development". */
+function columnOfMarker(text: string): Column | null {
+  const key = headingKey(text);
+  if (/^(?:key )?strengths$/.test(key)) return 'strengths';
+  if (/^(?:key )?areas? for (?:improvement|development)$/.test(key)) return 'areasForImprovement';
+  return null;
+}
+
+/** A piece of the table: a column heading, an outcome-area label, or an item. */
+type TablePiece = { kind: 'column'; column: Column } | { kind: 'area'; area: Area } | { kind: 'item'; text: string };
+
+/**
+ * Cuts the table into pieces. Cells are separated by tabs or line breaks, items by bullets
+ * (or by line when there are none); a label may lead its cell: "Being healthy: • joint
+ * working ...".
+ */
+function tablePieces(lines: readonly string[]): TablePiece[] {
+  const pieces: TablePiece[] = [];
+  for (const line of lines) {
+    for (const cell of line.split('\t')) {
+      const parts = cell.split('\u2022');
+      parts.forEach((part, index) => {
+        const text = part.trim();
+        if (!text) return;
+        if (index > 0) {
+          pieces.push({ kind: 'item', text });
+          return;
+        }
+        const colon = text.indexOf(':');
+        const label = colon > 0 && colon < 120 ? text.slice(0, colon) : text;
+        const rest = colon > 0 && colon < 120 ? text.slice(colon + 1).trim() : '';
+        const column = columnOfMarker(label);
+        const area = column === null ? areaOfHeading(label) : null;
+        if (column) pieces.push({ kind: 'column', column });
+        else if (area) pieces.push({ kind: 'area', area });
+        else {
+          pieces.push({ kind: 'item', text });
+          return;
+        }
+        for (const item of rest.split(/;\s+/)) if (item.trim()) pieces.push({ kind: 'item', text: item });
+      });
+    }
+  }
+  return pieces;
+}
+
+/**
+ * Reads the "Key strengths and areas for improvement" section, whichever way it is laid
+ * out: a two-column table (each row: area label and strengths, then the same label and
+ * areas for improvement), a list of strengths by area followed by a list of areas for
+ * improvement, or each area with its own "Strengths" and "Areas for improvement" lists.
+ *
+ * A column heading alone sets the column for what follows. Two headings in a row are the
+ * header of a two-column table: then an area's first block is its strengths and its
+ * second block its areas for improvement.
+ */
+export function readStrengthsTable(lines: readonly string[]): StrengthsByArea {
+  const result: StrengthsByArea = new Map();
+  let column: Column | 'byOccurrence' = 'byOccurrence';
+  let currentArea: Area | null = null;
+  let currentColumn: Column = 'strengths';
+  let previous: TablePiece['kind'] | null = null;
+  for (const piece of tablePieces(lines)) {
+    if (piece.kind === 'column') {
+      column = previous === 'column' ? 'byOccurrence' : piece.column;
+      if (column !== 'byOccurrence') currentColumn = column;
+    } else if (piece.kind === 'area') {
+      const entry = result.get(piece.area);
+      if (column === 'byOccurrence') currentColumn = entry ? 'areasForImprovement' : 'strengths';
+      else currentColumn = column;
+      if (!entry) result.set(piece.area, { strengths: [], areasForImprovement: [] });
+      currentArea = piece.area;
+    } else if (currentArea !== null) {
+      const entry = result.get(currentArea);
+      const items = splitBulletedItems(piece.text).map(cleanListItem);
+      entry?.[currentColumn].push(...items);
+    }
+    previous = piece.kind;
+  }
+  return result;
+}

@@ -1,0 +1,147 @@
+import { AssessmentKind } from '../domain/enums';
+import type { ParsedAuthority, ParsedLetter, ParseFailure, ParseResult } from './parsed-letter';
+import { readStrengthsTable } from './apa/strengths-table';
+import { readApaGrades } from './apa/apa-grades';
+import { findAreaSections, readOutcomeAreas } from './apa/read-outcome-areas';
+import { readApaSummary, readAspectsForFocus, strengthsTableLines } from './apa/read-apa-sections';
+import { isPlausibleAuthorityName, resolveAuthority } from '../reference/find-authority';
+import { checkInput } from './check-input';
+import { findDate, isDateLine } from './grammar/dates';
+import { detectLetterKind, hasLetterEnding } from './grammar/letter-kind';
+import { isSalutation } from './grammar/section-headings';
+import { readAddressBlock, type AddressBlock } from './address/address-block';
+import { findRatingVerdict, findVerdictSentence } from './rating/rating-verdict';
+import { ratingBody, readSettingJudgements } from './rating/read-annual-rating';
+import { cleanLetterText } from './text/clean-text';
+
+/** Every 2009 rating letter was published on this day (DESIGN.md); used only when a copy lost its date line. */
+const ANNUAL_RATING_DAY = '2009-12-09';
+
+function failure(code: ParseFailure['code'], message: string): ParseResult {
+  return { ok: false, error: { code, message } };
+}
+
+/** The letter's date: its date line above the salutation, else the first full date in the header. */
+function findPublishedOn(lines: readonly string[]): string | null {
+  const salutation = lines.findIndex(isSalutation);
+  const header = salutation >= 0 ? lines.slice(0, salutation) : lines.slice(0, 40);
+  const dateLine = header.find(isDateLine);
+  if (dateLine) return findDate(dateLine);
+  for (const line of header) {
+    const date = findDate(line);
+    if (date) return date;
+  }
+  return null;
+}
+
+function apaYear(lines: readonly string[]): number | null {
+  for (const line of lines) {
+    const match = /\b((?:19|20)\d\d)\s+annual performance assessment\b|\bannual performance assessment\s+(?:\(APA\)\s+)?(?:for\s+|of\s+)?((?:19|20)\d\d)\b/i.exec(line);
+    if (match) return Number(match[1] ?? match[2]);
+  }
+  return null;
+}
+
+function ratingYear(lines: readonly string[]): number | null {
+  for (const line of lines) {
+    const match = /^children's services rating\s+((?:19|20)\d\d)$/i.exec(line.trim());
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+/** Where a letter names its authority: the address block, else the verdict sentence or the APA title. */
+function findAuthority(lines: readonly string[], address: AddressBlock): ParsedAuthority | null {
+  if (address.authorityAsWritten) return resolveAuthority(address.authorityAsWritten);
+  for (const line of lines) {
+    const verdict = findVerdictSentence(line);
+    if (verdict && isPlausibleAuthorityName(verdict.authority)) return resolveAuthority(verdict.authority);
+    const title = /annual performance assessment of services for children and young people in (.{2,80})$/i.exec(line);
+    if (title && isPlausibleAuthorityName(title[1])) return resolveAuthority(title[1]);
+  }
+  return null;
+}
+
+function missingRating(lines: readonly string[], kind: AssessmentKind): ParseResult {
+  const what = kind === AssessmentKind.ANNUAL_RATING ? "the children's services rating" : 'the grade for children\'s services';
+  if (!hasLetterEnding(lines)) return failure('TRUNCATED', `the letter stops before ${what}: it looks cut off`);
+  return failure('NO_RATING', `the letter has no ${what} (a covering letter?)`);
+}
+
+function parseCleanLines(lines: readonly string[]): ParseResult {
+  const kind = detectLetterKind(lines);
+  if (kind === null) {
+    return failure('NOT_A_LETTER', "no APA or children's services annual rating title: not an Ofsted children's services letter");
+  }
+  const address = readAddressBlock(lines);
+  const authority = findAuthority(lines, address);
+
+  let overallGrade: ParsedLetter['overallGrade'] | null;
+  let capacityToImproveGrade: ParsedLetter['capacityToImproveGrade'] = null;
+  let socialCareGrade: ParsedLetter['socialCareGrade'] = null;
+  let summary = '';
+  let outcomeAreas: ParsedLetter['outcomeAreas'] = [];
+  let settingJudgements: ParsedLetter['settingJudgements'] = [];
+  let aspectsForFocus: string[] = [];
+  let year: number | null;
+
+  if (kind === AssessmentKind.ANNUAL_RATING) {
+    const verdict = findRatingVerdict(lines);
+    if (!verdict) return missingRating(lines, kind);
+    overallGrade = verdict.grade;
+    const body = ratingBody(lines, verdict.lineIndex);
+    summary = body.join(' ');
+    settingJudgements = readSettingJudgements(body);
+    year = ratingYear(lines);
+  } else {
+    const grades = readApaGrades(lines);
+    if (grades.overall === null) return missingRating(lines, kind);
+    overallGrade = grades.overall;
+    capacityToImproveGrade = grades.capacityToImprove;
+    socialCareGrade = grades.socialCare;
+    const salutation = lines.findIndex(isSalutation);
+    const bodyStart = Math.max(grades.endLine, salutation) + 1;
+    const sections = findAreaSections(lines, bodyStart);
+    outcomeAreas = readOutcomeAreas(sections, readStrengthsTable(strengthsTableLines(lines)));
+    summary = readApaSummary(lines, bodyStart - 1, sections[0]?.headingLine ?? -1);
+    aspectsForFocus = readAspectsForFocus(lines);
+    year = apaYear(lines);
+  }
+
+  if (!authority) return failure('NO_AUTHORITY', 'the letter names no local authority that could be found');
+  let publishedOn = findPublishedOn(lines);
+  if (!publishedOn && kind === AssessmentKind.ANNUAL_RATING && (year ?? 2009) === 2009) publishedOn = ANNUAL_RATING_DAY;
+  if (!publishedOn) return failure('NO_DATE', 'the letter has no date');
+
+  return {
+    ok: true,
+    letter: {
+      kind,
+      year: year ?? Number(publishedOn.slice(0, 4)),
+      publishedOn,
+      authority,
+      recipient: address.recipient,
+      overallGrade,
+      capacityToImproveGrade,
+      socialCareGrade,
+      summary,
+      outcomeAreas,
+      settingJudgements,
+      aspectsForFocus,
+    },
+  };
+}
+
+/**
+ * Reads the text of an Ofsted children's services letter (an APA letter of 2005-2008 or a
+ * 2009 annual rating letter) in any of the forms copies come in (PDF text, HTML, markdown,
+ * plain text) and returns its data, or a failure with a machine-readable code.
+ * Pure and synchronous; time linear in the length of the text, which is capped.
+ */
+export function parseLetter(text: string): ParseResult {
+  const rejected = checkInput(text);
+  if (rejected) return { ok: false, error: rejected };
+  const lines = cleanLetterText(text);
+  if (lines.length === 0) return failure('EMPTY', 'the text has no words once markup is removed');
+  return parseCleanLines(lines);
+}

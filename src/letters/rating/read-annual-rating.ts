@@ -1,0 +1,44 @@
+import { JudgementSource } from '../../domain/enums';
+import type { ParsedSettingJudgement } from '../parsed-letter';
+import { isSignOff } from '../grammar/section-headings';
+import { readSettingStatements } from '../settings/read-setting-statements';
+import { collapseWhitespace } from '../text/normalise-characters';
+import { splitSentences } from '../text/sentences';
+
+const CLOSING_PARAGRAPH = /^the children's services rating is provided for the purpose|^the rating of local authority children's services will/i;
+const JOINT_AREA_REVIEW = /\bjoint area review\b|\bJAR\b/i;
+
+/** The paragraphs between the rating and the closing boilerplate. */
+export function ratingBody(lines: readonly string[], ratingLineIndex: number): string[] {
+  const body: string[] = [];
+  for (let index = ratingLineIndex + 1; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (CLOSING_PARAGRAPH.test(line) || isSignOff(line)) break;
+    // Table rules and stray cells are not prose.
+    if (line.includes('\t') || line.length < 25) continue;
+    body.push(collapseWhitespace(line));
+  }
+  return body;
+}
+
+/** Every setting judgement the body states, in the order of the text, each with its sentence. */
+export function readSettingJudgements(body: readonly string[]): ParsedSettingJudgement[] {
+  const judgements: ParsedSettingJudgement[] = [];
+  for (const paragraph of body) {
+    for (const sentence of splitSentences(paragraph)) {
+      const source = JOINT_AREA_REVIEW.test(sentence) ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
+      for (const statement of readSettingStatements(sentence)) {
+        judgements.push({
+          setting: statement.setting,
+          judgement: statement.judgement,
+          count: statement.count,
+          total: statement.total,
+          ...(statement.proportion !== null ? { proportion: statement.proportion } : {}),
+          source,
+          evidence: sentence,
+        });
+      }
+    }
+  }
+  return judgements;
+}

@@ -1,0 +1,105 @@
+import type { Judgement, Setting } from '../../domain/enums';
+import type { StatementToken } from './statement-tokens';
+
+/**
+ * Fixed-shape lookaheads of the statement grammar: short runs of tokens that are read
+ * whole ("one in five", "adequate and good respectively", "there are no inadequate
+ * nurseries"). Each returns where its run ends so the grammar can skip past it, and
+ * never looks further than a bounded distance, which keeps the grammar linear.
+ */
+
+/** How far a parenthetical "(PRUs)" or ", for which the council is responsible," may run. */
+const MAX_PARENTHETICAL = 20;
+/** How many judgements a "respectively" list may pair: more than this is not a list of settings. */
+const MAX_RESPECTIVE = 8;
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where', 'whose', 'that']);
+
+function wordText(token: StatementToken | undefined): string | null {
+  return token?.kind === 'word' ? token.text : null;
+}
+
+/** ", for which the local authority is responsible," and ", which ...," are skipped whole: the index of the closing comma. */
+export function relativeClauseEnd(tokens: readonly StatementToken[], comma: number): number | null {
+  const first = wordText(tokens[comma + 1]);
+  const second = wordText(tokens[comma + 2]);
+  const opensClause = (first !== null && RELATIVE_PRONOUNS.has(first)) || (second !== null && RELATIVE_PRONOUNS.has(second) && ['for', 'in', 'of', 'by'].includes(first ?? ''));
+  if (!opensClause) return null;
+  for (let index = comma + 1; index < tokens.length && index <= comma + MAX_PARENTHETICAL; index += 1) {
+    const kind = tokens[index].kind;
+    if (kind === 'comma') return index;
+    if (kind === 'stop') return null;
+  }
+  return null;
+}
+
+/** The index of the ")" that closes the "(" at `open`, when it closes soon enough. */
+export function parenthesisEnd(tokens: readonly StatementToken[], open: number): number | null {
+  for (let index = open + 1; index < tokens.length && index <= open + MAX_PARENTHETICAL; index += 1) {
+    if (tokens[index].kind === 'close') return index;
+    if (tokens[index].kind === 'stop') return null;
+  }
+  return null;
+}
+
+/**
+ * "one in five", "1 in every 4": a ratio, which states a fraction rather than a count
+ * (DESIGN: count and total only where a number of settings is stated). The proportion is
+ * rounded to two places, as fraction words are.
+ */
+export function ratioAt(tokens: readonly StatementToken[], index: number): { proportion: number; end: number } | null {
+  const first = tokens[index];
+  if (first?.kind !== 'number' || wordText(tokens[index + 1]) !== 'in') return null;
+  let at = index + 2;
+  if (tokens[at]?.kind === 'all') at += 1;
+  const second = tokens[at];
+  if (second?.kind !== 'number' || second.value <= 0 || first.value > second.value) return null;
+  return { proportion: Math.round((first.value / second.value) * 100) / 100, end: at };
+}
+
+/**
+ * "to be adequate and good respectively": a list of judgements, joined by commas and
+ * "and", that ends in "respectively". Returns the judgements in order and the index of
+ * "respectively", or null when the judgement at `index` does not open such a list.
+ */
+export function respectiveJudgements(tokens: readonly StatementToken[], index: number): { judgements: Judgement[]; end: number } | null {
+  const judgements: Judgement[] = [];
+  let at = index;
+  while (at < tokens.length && judgements.length < MAX_RESPECTIVE) {
+    const token = tokens[at];
+    if (token.kind !== 'judgement') return null;
+    judgements.push(token.judgement);
+    at += 1;
+    while (tokens[at]?.kind === 'filler') at += 1;
+    if (wordText(tokens[at]) === 'respectively') return judgements.length > 1 ? { judgements, end: at } : null;
+    if (tokens[at]?.kind === 'comma') at += 1;
+    if (tokens[at]?.kind === 'and') at += 1;
+  }
+  return null;
+}
+
+/**
+ * "There are no inadequate nurseries": the existential form, where the judgement stands
+ * in front of its noun and "no" makes the count zero. `judgementIndex` is the judgement;
+ * returns the settings named after it ("no inadequate nurseries or childminders") and the
+ * index of the last of them.
+ */
+export function existentialNone(tokens: readonly StatementToken[], judgementIndex: number): { members: Array<readonly Setting[]>; end: number } | null {
+  if (
+    tokens[judgementIndex - 1]?.kind !== 'none' ||
+    tokens[judgementIndex - 2]?.kind !== 'link' ||
+    wordText(tokens[judgementIndex - 3]) !== 'there'
+  ) {
+    return null;
+  }
+  const members: Array<readonly Setting[]> = [];
+  let at = judgementIndex + 1;
+  for (;;) {
+    const token = tokens[at];
+    if (token?.kind !== 'setting') break;
+    members.push(token.settings);
+    if (tokens[at + 1]?.kind !== 'and' || tokens[at + 2]?.kind !== 'setting') break;
+    at += 2;
+  }
+  return members.length > 0 ? { members, end: at } : null;
+}

@@ -1,0 +1,37 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { AssessmentKind } from '../../domain/enums';
+import { GradeCount } from './grade-count.type';
+
+/** The grades of one group of authorities for one year and kind of letter. */
+@ObjectType({
+  description:
+    'The grades of one group of authorities for one year and kind of letter, from the letters loaded. ' +
+    'total = assessed + unassessed always holds.',
+})
+export class RatingBucket {
+  @Field({ description: '"England" for groupBy NONE, the region name for REGION, the AuthorityKind value for AUTHORITY_KIND' })
+  key!: string;
+
+  @Field(() => AssessmentKind, { description: 'The kind of letter counted (the default for the year when none was asked for)' })
+  kind!: AssessmentKind;
+
+  @Field(() => Int, {
+    description:
+      'Authorities in the bucket that existed on 1 November of the year, when the letters went out (150 for 2005-2008: ' +
+      'Bedfordshire and Cheshire in, their four successors of 1 April 2009 out; 152 for 2009), plus any other authority ' +
+      'that has an assessment of that year and kind',
+  })
+  total!: number;
+
+  @Field(() => Int, { description: 'Authorities in the bucket with an assessment of that year and kind loaded' })
+  assessed!: number;
+
+  @Field(() => Int, { description: 'Authorities in the bucket without an assessment of that year and kind loaded (total - assessed)' })
+  unassessed!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean overall grade of the assessed authorities, unrounded; null when none is assessed' })
+  meanGrade!: number | null;
+
+  @Field(() => [GradeCount], { description: 'Count per grade, always all four, best first: 4, 3, 2, 1 (zero counts included)' })
+  grades!: GradeCount[];
+}

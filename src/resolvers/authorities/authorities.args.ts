@@ -1,0 +1,22 @@
+import { ValidateNested } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
+import { AuthorityFilter } from './authority-filter.input';
+import { AuthorityOrder } from './authority-order.input';
+import { WithPageArgs } from '../../schema/pagination/connection-args';
+
+// type-graphql validates the args object itself and nothing below it: without
+// @ValidateNested the rules on the filter's and order's own fields would never run.
+@ArgsType()
+class AuthoritySelectionArgs {
+  @Field(() => AuthorityFilter, { nullable: true })
+  @ValidateNested()
+  filter?: AuthorityFilter;
+
+  @Field(() => AuthorityOrder, { nullable: true, description: 'By name when not given' })
+  @ValidateNested()
+  orderBy?: AuthorityOrder;
+}
+
+/** `authorities(filter, orderBy, first, after)`. */
+@ArgsType()
+export class AuthoritiesArgs extends WithPageArgs(AuthoritySelectionArgs) {}

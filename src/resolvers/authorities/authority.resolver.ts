@@ -1,0 +1,57 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { CHANGEABLE_CACHE_HINT } from '../../schema/cache-hints';
+import type { AppContext } from '../context';
+import { AssessmentKind } from '../../domain/enums';
+import { Assessment, Authority } from '../../entities/index';
+import { findAuthorityByName } from '../../reference/find-authority';
+import { authorityQuery, authoritySortKey } from './authorities.sql';
+import { paginate } from '../../schema/pagination/paginate';
+import { AuthoritiesArgs } from './authorities.args';
+import { AuthorityLookupArgs } from './authority-lookup.args';
+import type { ConnectionResult } from '../../schema/pagination/connection.type';
+import { parseId } from '../../schema/parse-id';
+import { AuthorityConnection } from '../connections';
+
+@Resolver(() => Authority)
+export class AuthorityResolver {
+  @Query(() => Authority, {
+    nullable: true,
+    description: 'One authority by exactly one of: id, DfE code, or name (formal or short, any case, "&" for "and")',
+  })
+  async authority(@Ctx() { loaders }: AppContext, @Args() { id, laCode, name }: AuthorityLookupArgs): Promise<Authority | null> {
+    const given = [id, laCode, name].filter((value) => value !== undefined && value !== null);
+    if (given.length !== 1) {
+      throw new GraphQLError('authority needs exactly one of id, laCode or name', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    if (id !== undefined && id !== null) return loaders.authorityById.load(parseId(id, 'id'));
+    if (laCode !== undefined && laCode !== null) return loaders.authorityByLaCode.load(laCode);
+    // Names resolve the way letters' names do (any naming style, aliases), then load by code.
+    const reference = findAuthorityByName(name ?? '');
+    return reference ? loaders.authorityByLaCode.load(reference.laCode) : null;
+  }
+
+  @Directive(CHANGEABLE_CACHE_HINT)
+  @Query(() => AuthorityConnection, { description: 'Authorities as a Relay connection, by name unless `orderBy` says otherwise' })
+  authorities(@Ctx() { dataSource }: AppContext, @Args() args: AuthoritiesArgs): Promise<ConnectionResult<Authority>> {
+    return paginate(authorityQuery(dataSource, args.filter), authoritySortKey(args.orderBy), args);
+  }
+
+  // Ingest adds assessments to an authority, so this list is short-lived though each assessment is historical.
+  @Directive(CHANGEABLE_CACHE_HINT)
+  @FieldResolver(() => [Assessment], { description: 'Every assessment of this authority, oldest first' })
+  async assessments(
+    @Root() authority: Authority,
+    @Ctx() { loaders }: AppContext,
+    @Arg('kind', () => AssessmentKind, { nullable: true }) kind?: AssessmentKind,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ): Promise<Assessment[]> {
+    const all = await loaders.assessmentsByAuthorityId.load(authority.id);
+    return all.filter((assessment) => (!kind || assessment.kind === kind) && (year == null || assessment.year === year));
+  }
+
+  @FieldResolver(() => [Authority], { description: 'DfE statistical neighbours, most similar first' })
+  statisticalNeighbours(@Root() authority: Authority, @Ctx() { loaders }: AppContext): Promise<Authority[]> {
+    return loaders.statisticalNeighboursByAuthorityId.load(authority.id);
+  }
+}

@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+import { Args, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
+import { UNCACHEABLE_CACHE_HINT } from '../../schema/cache-hints';
+import type { AppContext } from '../context';
+import { ingestLetter } from '../../ingest/ingest-letter';
+import { forgetLoaded } from '../forget-loaded';
+import { IngestLetterArgs } from './ingest-letter.args';
+import { IngestResult, IngestStatus } from './ingest-result.type';
+
+const STATUS: Readonly<Record<string, IngestStatus>> = {
+  ingested: IngestStatus.INGESTED,
+  replaced: IngestStatus.REPLACED,
+  unchanged: IngestStatus.UNCHANGED,
+};
+
+/** Refuses the mutation unless the server has an admin token and the caller presented it. */
+function assertAdmin({ adminEnabled, isAdmin }: AppContext): void {
+  if (!adminEnabled) {
+    throw new GraphQLError('ingestLetter is disabled: the server has no ADMIN_TOKEN configured', {
+      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+    });
+  }
+  if (!isAdmin) {
+    throw new GraphQLError('ingestLetter needs the header Authorization: Bearer <ADMIN_TOKEN>', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}
+
+@Resolver()
+export class IngestResolver {
+  @Directive(UNCACHEABLE_CACHE_HINT)
+  @Mutation(() => IngestResult, {
+    description: 'Parses one letter and stores it in one transaction. Needs Authorization: Bearer <ADMIN_TOKEN>.',
+  })
+  async ingestLetter(@Ctx() context: AppContext, @Args() { text, fileName }: IngestLetterArgs): Promise<IngestResult> {
+    assertAdmin(context);
+    const outcome = await ingestLetter(context.writeDataSource, { text, fileName: fileName ?? null });
+    if (outcome.status === 'failed') return { status: IngestStatus.FAILED, assessment: null, error: outcome.error };
+    if (outcome.status !== 'unchanged') forgetLoaded(context.loaders);
+    const assessment = await context.loaders.assessmentById.load(outcome.assessmentId);
+    return { status: STATUS[outcome.status], assessment, error: null };
+  }
+}

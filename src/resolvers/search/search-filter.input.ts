@@ -1,0 +1,27 @@
+import { Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { AssessmentKind } from '../../domain/enums';
+import { PassageKind } from '../../domain/enums';
+import { FILTER_YEAR_RANGE, MAX_FILTER_YEAR, MAX_REGION_LENGTH, MIN_FILTER_YEAR } from '../../schema/input-bounds';
+
+/** Narrows `search`; every given condition must hold. */
+@InputType({ description: 'Narrows a search; every given condition must hold' })
+export class SearchFilter {
+  @Field(() => Int, { nullable: true, description: `The assessment's year (${FILTER_YEAR_RANGE} accepted)` })
+  @Min(MIN_FILTER_YEAR)
+  @Max(MAX_FILTER_YEAR)
+  year?: number;
+
+  @Field(() => AssessmentKind, { nullable: true })
+  kind?: AssessmentKind;
+
+  @Field(() => String, { nullable: true, description: 'Exact region name of the assessed authority' })
+  @MaxLength(MAX_REGION_LENGTH)
+  region?: string;
+
+  @Field(() => ID, { nullable: true })
+  authorityId?: string;
+
+  @Field(() => PassageKind, { nullable: true })
+  passageKind?: PassageKind;
+}

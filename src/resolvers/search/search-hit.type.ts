@@ -1,0 +1,37 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Area } from '../../domain/enums';
+import { PassageKind } from '../../domain/enums';
+import { TextRange } from './text-range.type';
+
+/** One passage of a letter that matched a search; `authority` and `assessment` are field resolvers. */
+@ObjectType({ description: 'A passage of a letter that matches every word of a search' })
+export class SearchHit {
+  @Field({ description: 'The matching sentence or list item, as plain text' })
+  passage!: string;
+
+  @Field({
+    description: 'The passage as HTML: special characters escaped, each matched word wrapped in <mark>...</mark>',
+  })
+  highlighted!: string;
+
+  @Field(() => [TextRange], {
+    description: 'Where the matched words are in `passage`: each word starting with a search word, ignoring case and accents',
+  })
+  matches!: TextRange[];
+
+  @Field(() => Float, {
+    description:
+      "Relevance, higher is better. Engine-specific: MariaDB's MATCH ... AGAINST score, or SQLite FTS5's bm25 negated; compare scores only within one result",
+  })
+  score!: number;
+
+  @Field(() => PassageKind)
+  passageKind!: PassageKind;
+
+  @Field(() => Area, { nullable: true, description: 'The outcome area of an APA narrative sentence, strength or area for improvement' })
+  outcomeArea!: Area | null;
+
+  assessmentId!: number;
+
+  authorityId!: number;
+}

@@ -1,0 +1,82 @@
+import type { DataSource } from 'typeorm';
+import type { Area } from '../../domain/enums';
+import type { PassageKind } from '../../domain/enums';
+import { conditionsSql, type SearchConditions } from './search-conditions';
+import { engineSearchSql } from './search-sql';
+
+/** One matching passage, with the ids its authority and assessment are loaded by. */
+export interface PassageMatch {
+  passageId: number;
+  assessmentId: number;
+  authorityId: number;
+  kind: PassageKind;
+  area: Area | null;
+  text: string;
+  score: number;
+}
+
+export interface SearchRequest {
+  words: readonly string[];
+  conditions: SearchConditions;
+  offset: number;
+  limit: number;
+}
+
+interface MatchRow {
+  passageId: number | string;
+  assessmentId: number | string;
+  authorityId: number | string;
+  kind: PassageKind;
+  area: Area | null;
+  text: string;
+  score: number | string;
+}
+
+/**
+ * Builds the SELECT shared by a page and its count: the engine's full-text match and the
+ * filter's conditions, all values bound.
+ */
+function searchQuery(dataSource: DataSource, request: Pick<SearchRequest, 'words' | 'conditions'>) {
+  const engine = engineSearchSql(dataSource, request.words);
+  const filter = conditionsSql(request.conditions);
+  const where = [engine.match, ...filter.sql].join(' AND ');
+  return { engine, where, whereParameters: [engine.matchParameter, ...filter.parameters] };
+}
+
+/**
+ * One page of passages matching every word, most relevant first, ties broken by passage id so
+ * the order is total and pages never repeat or skip a hit. One SQL statement.
+ */
+export async function searchPassages(dataSource: DataSource, request: SearchRequest): Promise<PassageMatch[]> {
+  const { engine, where, whereParameters } = searchQuery(dataSource, request);
+  const rows = (await dataSource.query(
+    `SELECT passage.id AS passageId, passage.assessment_id AS assessmentId, assessment.authority_id AS authorityId,
+       passage.kind AS kind, passage.area AS area, passage.text AS text, ${engine.score} AS score
+     FROM ${engine.from}
+     WHERE ${where}
+     ORDER BY score DESC, passage.id ASC
+     LIMIT ? OFFSET ?`,
+    [...engine.scoreParameters, ...whereParameters, request.limit, request.offset],
+  )) as MatchRow[];
+  return rows.map((row) => ({
+    passageId: Number(row.passageId),
+    assessmentId: Number(row.assessmentId),
+    authorityId: Number(row.authorityId),
+    kind: row.kind,
+    area: row.area,
+    text: row.text,
+    score: Number(row.score),
+  }));
+}
+
+/** How many passages match every word and the filter, across all pages. One SQL statement. */
+export async function countPassages(
+  dataSource: DataSource,
+  request: Pick<SearchRequest, 'words' | 'conditions'>,
+): Promise<number> {
+  const { engine, where, whereParameters } = searchQuery(dataSource, request);
+  const rows = (await dataSource.query(`SELECT COUNT(*) AS total FROM ${engine.from} WHERE ${where}`, whereParameters)) as Array<{
+    total: number | string;
+  }>;
+  return Number(rows[0]?.total ?? 0);
+}

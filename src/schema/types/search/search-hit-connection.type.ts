@@ -1,5 +1,0 @@
-import { Connection } from '../../pagination/connection.type';
-import { SearchHit } from './search-hit.type';
-
-/** `SearchHitConnection` and `SearchHitEdge`. */
-export const SearchHitConnection = Connection(SearchHit, 'SearchHit');

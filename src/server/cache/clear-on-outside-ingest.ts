@@ -1,0 +1,43 @@
+import type { DataSource } from 'typeorm';
+import { SourceLetter } from '../../entities/index';
+import type { ClearableCache } from './clearable-cache';
+
+/** How often a server looks for letters stored by another process (the `ingest` command). */
+export const OUTSIDE_INGEST_POLL_MS = 2_000;
+
+export interface OutsideIngestWatch {
+  stop(): void;
+}
+
+/**
+ * Every ingest that changes data adds a source letter row, so the highest source letter id
+ * moves exactly when cached responses may have gone stale. Checking it on a timer (one
+ * indexed query per interval, not per request) lets a server with an in-memory cache see
+ * letters that the `ingest` command stored, within one interval. A failed check (the
+ * database is away) is skipped: the next one decides.
+ */
+export function clearCacheOnOutsideIngest(
+  dataSource: DataSource,
+  responses: ClearableCache,
+  intervalMs: number = OUTSIDE_INGEST_POLL_MS,
+): OutsideIngestWatch {
+  let lastSeen: number | undefined;
+  let checking = false;
+  const check = async (): Promise<void> => {
+    if (checking) return;
+    checking = true;
+    try {
+      const latest = (await dataSource.getRepository(SourceLetter).maximum('id')) ?? 0;
+      if (lastSeen !== undefined && latest !== lastSeen) await responses.clear();
+      lastSeen = latest;
+    } catch {
+      // Unreachable database: keep the last value and try again at the next tick.
+    } finally {
+      checking = false;
+    }
+  };
+  void check();
+  const timer = setInterval(() => void check(), intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

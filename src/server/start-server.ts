@@ -1,0 +1,106 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { createApolloServer } from './create-apollo-server';
+import type { CacheSettings } from './cache/cache-settings';
+import { clearCacheOnOutsideIngest } from './cache/clear-on-outside-ingest';
+import { createServerCaches } from './cache/server-caches';
+import { createContext } from '../resolvers/context';
+import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
+import { healthRoutes } from './http/health';
+import { jsonErrorHandler } from './http/json-error-handler';
+import { buildAppSchema } from './app-schema';
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  /** Where `ingestLetter` writes; the same as `dataSource` unless given (see `openWriterDataSource`). */
+  writeDataSource?: DataSource;
+  adminToken: string | null;
+  /** Built when not given; tests pass one in to build it once per file. */
+  schema?: GraphQLSchema;
+  /**
+   * Whole-response cache (memory or Redis). Omitted: no response cache, only `cache-control`
+   * headers; for callers that write to the database behind the server's back, as tests do.
+   */
+  cache?: CacheSettings;
+  /** How often to look for letters another process stored (default 2 s); tests shorten it. */
+  outsideIngestPollMs?: number;
+}
+
+export interface RunningServer {
+  httpServer: Server;
+  /** e.g. http://localhost:4000/graphql */
+  url: string;
+  port: number;
+  /** Stops accepting requests and drains those in flight; the data source stays open. */
+  stop(): Promise<void>;
+}
+
+/** Large enough for the longest letters sent to `ingestLetter`, small enough to refuse abuse. */
+const BODY_LIMIT = '6mb';
+
+/**
+ * Starts the HTTP server: `/graphql` (Apollo; GraphiQL for a browser), `/healthz`, `/readyz`.
+ * The caller owns the data source. Port 0 picks a free port.
+ */
+export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+  const schema = options.schema ?? (await buildAppSchema());
+  const caches = options.cache ? createServerCaches(options.cache) : undefined;
+  const apollo = createApolloServer({
+    schema,
+    httpServer,
+    responseCache: caches?.responses,
+    persistedQueryCache: caches?.persistedQueries,
+  });
+  await apollo.start();
+  const outsideIngests = caches && clearCacheOnOutsideIngest(options.dataSource, caches.responses, options.outsideIngestPollMs);
+
+  app.use(healthRoutes(options.dataSource));
+  app.use(graphiqlAssets());
+  app.get('/', (_request, response) => response.redirect('/graphql'));
+  app.use(
+    '/graphql',
+    cors(),
+    (request, response, next) => {
+      if (wantsGraphiql(request)) response.type('html').send(graphiqlPage(request.baseUrl));
+      else next();
+    },
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({
+          dataSource: options.dataSource,
+          writeDataSource: options.writeDataSource ?? options.dataSource,
+          adminToken: options.adminToken,
+          authorization: req.headers.authorization,
+          cacheGeneration: caches?.responses.generation,
+        }),
+    }),
+  );
+
+  app.use(jsonErrorHandler);
+
+  const host = options.host ?? '0.0.0.0';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    httpServer,
+    port,
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
+    async stop() {
+      outsideIngests?.stop();
+      await apollo.stop();
+      await caches?.close();
+    },
+  };
+}
