@@ -1,9 +1,7 @@
 import path from 'node:path';
 
 /** Which database the product talks to. */
-export type DatabaseConfig =
-  | { type: 'mysql'; url: string }
-  | { type: 'sqlite'; file: string };
+export type DatabaseConfig = { type: 'mysql'; url: string } | { type: 'sqlite'; file: string };
 
 /** Everything the process reads from its environment, validated once at start-up. */
 export interface AppConfig {

@@ -16,6 +16,9 @@ export function oneTransactionAtATime<Result>(dataSource: DataSource, work: () =
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const next = previous.then(work);
   // The queue only orders the work; each caller still sees its own result or error.
-  queues.set(dataSource, next.catch(() => undefined));
+  queues.set(
+    dataSource,
+    next.catch(() => undefined),
+  );
   return next;
 }

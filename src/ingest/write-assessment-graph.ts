@@ -20,11 +20,7 @@ export interface AssessmentGraphTarget {
  *
  * @returns the assessment's id
  */
-export async function writeAssessmentGraph(
-  manager: EntityManager,
-  letter: ParsedLetter,
-  target: AssessmentGraphTarget,
-): Promise<number> {
+export async function writeAssessmentGraph(manager: EntityManager, letter: ParsedLetter, target: AssessmentGraphTarget): Promise<number> {
   const row = toAssessmentRow(letter, target.authorityId, target.sourceLetterId);
   let assessmentId: number;
   if (target.existingAssessmentId === null) {

@@ -70,7 +70,10 @@ function cleanWrittenName(written: string): string {
  */
 export function isPlausibleAuthorityName(written: string): boolean {
   if (findAuthorityByName(written) ?? findAuthorityInText(written)) return true;
-  const rest = written.replace(/\b(?:the|The|THE|of|Council|COUNCIL|Borough|County|City|Corporation|Metropolitan|District|London|Royal)\b/g, ' ');
+  const rest = written.replace(
+    /\b(?:the|The|THE|of|Council|COUNCIL|Borough|County|City|Corporation|Metropolitan|District|London|Royal)\b/g,
+    ' ',
+  );
   return /\b[A-Z][a-zA-Z'-]{2,}/.test(rest);
 }
 

@@ -2,7 +2,8 @@
  * Words that say what kind of council an authority is, not which one. Letters write the
  * same council as "Leeds City Council", "Leeds" and "City of Leeds".
  */
-const LEADING_FORMS = /^(?:the )?(?:council of the |london borough of |royal borough of |city and county of |city of |county of |borough of |metropolitan borough of )+/;
+const LEADING_FORMS =
+  /^(?:the )?(?:council of the |london borough of |royal borough of |city and county of |city of |county of |borough of |metropolitan borough of )+/;
 const KIND_WORDS = /\b(?:council|city|county|borough|metropolitan|district|corporation|unitary|authority|local|the)\b/g;
 
 /**

@@ -101,9 +101,7 @@ let cached: readonly ReferenceAuthority[] | undefined;
  */
 export function referenceAuthorities(): readonly ReferenceAuthority[] {
   if (cached) return cached;
-  const rows = readCsv('la-codes-england.csv').filter(
-    (row) => row.in_2009_set === 'yes' || row.dfe_la_code in ABOLISHED_2009,
-  );
+  const rows = readCsv('la-codes-england.csv').filter((row) => row.in_2009_set === 'yes' || row.dfe_la_code in ABOLISHED_2009);
   const lookup = new Map(readCsv('la-lookup-with-statistical-neighbours.csv').map((row) => [row.la_code, row]));
   const known = new Set(rows.map((row) => row.dfe_la_code));
   cached = rows

@@ -37,12 +37,12 @@ export function createLoaders(dataSource: DataSource): Loaders {
   const authorities = dataSource.getRepository(Authority);
   const assessments = dataSource.getRepository(Assessment);
 
-  const authorityById = new DataLoader<number, Authority | null>(async (ids) =>
-    alignOne(ids, await authorities.findBy({ id: In([...ids]) }), (row) => row.id),
+  const authorityById = new DataLoader<number, Authority | null>(
+    async (ids) => alignOne(ids, await authorities.findBy({ id: In([...ids]) }), (row) => row.id),
     BATCH_OPTIONS,
   );
-  const authorityByLaCode = new DataLoader<string, Authority | null>(async (codes) =>
-    alignOne(codes, await authorities.findBy({ laCode: In([...codes]) }), (row) => row.laCode),
+  const authorityByLaCode = new DataLoader<string, Authority | null>(
+    async (codes) => alignOne(codes, await authorities.findBy({ laCode: In([...codes]) }), (row) => row.laCode),
     BATCH_OPTIONS,
   );
 
@@ -53,30 +53,33 @@ export function createLoaders(dataSource: DataSource): Loaders {
       async (ids) => alignOne(ids, await assessments.findBy({ id: In([...ids]) }), (row) => row.id),
       BATCH_OPTIONS,
     ),
-    assessmentsByAuthorityId: new DataLoader(async (ids) =>
-      alignMany(
-        ids,
-        await assessments.find({ where: { authorityId: In([...ids]) }, order: { year: 'ASC', kind: 'ASC', id: 'ASC' } }),
-        (row) => row.authorityId,
-      ),
+    assessmentsByAuthorityId: new DataLoader(
+      async (ids) =>
+        alignMany(
+          ids,
+          await assessments.find({ where: { authorityId: In([...ids]) }, order: { year: 'ASC', kind: 'ASC', id: 'ASC' } }),
+          (row) => row.authorityId,
+        ),
       BATCH_OPTIONS,
     ),
-    outcomeAreasByAssessmentId: new DataLoader(async (ids) =>
-      alignMany(
-        ids,
-        await dataSource.getRepository(OutcomeArea).find({ where: { assessmentId: In([...ids]) }, order: { id: 'ASC' } }),
-        (row) => row.assessmentId,
-      ),
+    outcomeAreasByAssessmentId: new DataLoader(
+      async (ids) =>
+        alignMany(
+          ids,
+          await dataSource.getRepository(OutcomeArea).find({ where: { assessmentId: In([...ids]) }, order: { id: 'ASC' } }),
+          (row) => row.assessmentId,
+        ),
       BATCH_OPTIONS,
     ),
-    settingJudgementsByAssessmentId: new DataLoader(async (ids) =>
-      alignMany(
-        ids,
-        await dataSource
-          .getRepository(SettingJudgement)
-          .find({ where: { assessmentId: In([...ids]) }, order: { assessmentId: 'ASC', position: 'ASC' } }),
-        (row) => row.assessmentId,
-      ),
+    settingJudgementsByAssessmentId: new DataLoader(
+      async (ids) =>
+        alignMany(
+          ids,
+          await dataSource
+            .getRepository(SettingJudgement)
+            .find({ where: { assessmentId: In([...ids]) }, order: { assessmentId: 'ASC', position: 'ASC' } }),
+          (row) => row.assessmentId,
+        ),
       BATCH_OPTIONS,
     ),
     sourceLetterById: new DataLoader(

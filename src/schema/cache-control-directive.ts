@@ -1,10 +1,4 @@
-import {
-  DirectiveLocation,
-  GraphQLBoolean,
-  GraphQLDirective,
-  GraphQLEnumType,
-  GraphQLInt,
-} from 'graphql';
+import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, GraphQLInt } from 'graphql';
 
 /** `PUBLIC` responses may be shared by every client; `PRIVATE` ones belong to one user. */
 export const CacheControlScope = new GraphQLEnumType({
@@ -19,13 +13,8 @@ export const CacheControlScope = new GraphQLEnumType({
  */
 export const cacheControlDirective = new GraphQLDirective({
   name: 'cacheControl',
-  description: "Apollo Server cache hint: how long (seconds) and for whom a response containing this may be cached",
-  locations: [
-    DirectiveLocation.FIELD_DEFINITION,
-    DirectiveLocation.OBJECT,
-    DirectiveLocation.INTERFACE,
-    DirectiveLocation.UNION,
-  ],
+  description: 'Apollo Server cache hint: how long (seconds) and for whom a response containing this may be cached',
+  locations: [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT, DirectiveLocation.INTERFACE, DirectiveLocation.UNION],
   args: {
     maxAge: { type: GraphQLInt },
     scope: { type: CacheControlScope },

@@ -1,10 +1,4 @@
-import {
-  type GraphQLField,
-  type GraphQLCompositeType,
-  GraphQLList,
-  GraphQLNonNull,
-  type GraphQLOutputType,
-} from 'graphql';
+import { type GraphQLField, type GraphQLCompositeType, GraphQLList, GraphQLNonNull, type GraphQLOutputType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 /**

@@ -3,7 +3,14 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 
 /** Debian's Chromium; the flags keep it from reaching for the network this machine does not have. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 describe('GraphiQL in a real browser', () => {
   let api: TestServer;

@@ -168,14 +168,7 @@ const SQLITE = [
   `CREATE INDEX idx_setting_judgement_setting_judgement ON setting_judgement (setting, judgement)`,
 ];
 
-const TABLES_NEWEST_FIRST = [
-  'setting_judgement',
-  'outcome_area',
-  'assessment',
-  'source_letter',
-  'statistical_neighbour',
-  'authority',
-];
+const TABLES_NEWEST_FIRST = ['setting_judgement', 'outcome_area', 'assessment', 'source_letter', 'statistical_neighbour', 'authority'];
 
 /** Tables for authorities, letters, assessments and their judgements, with an index per lookup. */
 export class InitialSchema1732000000000 implements MigrationInterface {

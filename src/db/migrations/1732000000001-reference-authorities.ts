@@ -13,15 +13,7 @@ export class ReferenceAuthorities1732000000001 implements MigrationInterface {
     for (const authority of authorities) {
       await queryRunner.query(
         'INSERT INTO authority (la_code, name, short_name, ons_code, region, kind, abolished_on) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [
-          authority.laCode,
-          authority.name,
-          authority.shortName,
-          authority.onsCode,
-          authority.region,
-          authority.kind,
-          authority.abolishedOn,
-        ],
+        [authority.laCode, authority.name, authority.shortName, authority.onsCode, authority.region, authority.kind, authority.abolishedOn],
       );
     }
     const rows: Array<{ id: number; la_code: string }> = await queryRunner.query('SELECT id, la_code FROM authority');

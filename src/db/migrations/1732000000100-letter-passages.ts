@@ -69,6 +69,7 @@ export class LetterPassages1732000000100 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of databaseEngine(queryRunner.connection) === 'mysql' ? MYSQL_DOWN : SQLITE_DOWN) await queryRunner.query(statement);
+    for (const statement of databaseEngine(queryRunner.connection) === 'mysql' ? MYSQL_DOWN : SQLITE_DOWN)
+      await queryRunner.query(statement);
   }
 }

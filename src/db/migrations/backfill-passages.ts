@@ -50,9 +50,6 @@ async function insertPassagesOf(queryRunner: QueryRunner, assessmentId: number, 
   if (drafts.length === 0) return false;
   const placeholders = drafts.map(() => '(?, ?, ?, ?, ?)').join(', ');
   const parameters = drafts.flatMap((draft, index) => [assessmentId, index + 1, draft.kind, draft.area, draft.text]);
-  await queryRunner.query(
-    `INSERT INTO letter_passage (assessment_id, position, kind, area, text) VALUES ${placeholders}`,
-    parameters,
-  );
+  await queryRunner.query(`INSERT INTO letter_passage (assessment_id, position, kind, area, text) VALUES ${placeholders}`, parameters);
   return true;
 }

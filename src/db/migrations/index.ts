@@ -4,4 +4,9 @@ import { LetterPassages1732000000100 } from './1732000000100-letter-passages';
 import { AuthorityEstablishedOn1732000000200 } from './1732000000200-authority-established-on';
 
 /** Every migration, oldest first. Listed explicitly so the same code runs from `src` and `dist`. */
-export const MIGRATIONS = [InitialSchema1732000000000, ReferenceAuthorities1732000000001, LetterPassages1732000000100, AuthorityEstablishedOn1732000000200];
+export const MIGRATIONS = [
+  InitialSchema1732000000000,
+  ReferenceAuthorities1732000000001,
+  LetterPassages1732000000100,
+  AuthorityEstablishedOn1732000000200,
+];

@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { type AuthorityGradeContext, type AuthorityYearAndKind, authorityYearAndKindKey, loadAuthorityGradeContexts } from './authority-grade-context';
+import {
+  type AuthorityGradeContext,
+  type AuthorityYearAndKind,
+  authorityYearAndKindKey,
+  loadAuthorityGradeContexts,
+} from './authority-grade-context';
 import { queryRatingTallies, type RatingTally, type RatingTallyRequest } from './rating-tallies';
 import { yearAndKindKey } from './year-and-kind';
 
@@ -15,8 +20,6 @@ export function createRatingTalliesLoader(dataSource: DataSource): DataLoader<Ra
 }
 
 /** Each authority's own grade and its neighbours' grades for a year and kind, batched across authorities. */
-export function createAuthorityGradeContextLoader(
-  dataSource: DataSource,
-): DataLoader<AuthorityYearAndKind, AuthorityGradeContext, string> {
+export function createAuthorityGradeContextLoader(dataSource: DataSource): DataLoader<AuthorityYearAndKind, AuthorityGradeContext, string> {
   return new DataLoader((keys) => loadAuthorityGradeContexts(dataSource, keys), { cacheKeyFn: authorityYearAndKindKey });
 }

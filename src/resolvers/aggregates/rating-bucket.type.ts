@@ -29,7 +29,10 @@ export class RatingBucket {
   @Field(() => Int, { description: 'Authorities in the bucket without an assessment of that year and kind loaded (total - assessed)' })
   unassessed!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean overall grade of the assessed authorities, unrounded; null when none is assessed' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean overall grade of the assessed authorities, unrounded; null when none is assessed',
+  })
   meanGrade!: number | null;
 
   @Field(() => [GradeCount], { description: 'Count per grade, always all four, best first: 4, 3, 2, 1 (zero counts included)' })

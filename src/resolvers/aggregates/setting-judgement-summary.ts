@@ -62,10 +62,7 @@ async function queryCoverage(dataSource: DataSource, request: SettingJudgementSu
   }));
 }
 
-async function queryJudgementCounts(
-  dataSource: DataSource,
-  request: SettingJudgementSummaryRequest,
-): Promise<JudgementCountsByBucket> {
+async function queryJudgementCounts(dataSource: DataSource, request: SettingJudgementSummaryRequest): Promise<JudgementCountsByBucket> {
   const numbered = 'judged.count IS NOT NULL AND judged.total IS NOT NULL';
   const query = dataSource
     .createQueryBuilder()

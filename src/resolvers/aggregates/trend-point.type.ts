@@ -11,12 +11,12 @@ export class TrendPoint {
   @Field(() => AssessmentKind)
   kind!: AssessmentKind;
 
-  @Field(() => Int, { description: 'The overall grade 1-4: the APA grade for children\'s services (2005-2008) or the 2009 rating' })
+  @Field(() => Int, { description: "The overall grade 1-4: the APA grade for children's services (2005-2008) or the 2009 rating" })
   grade!: number;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'grade minus the previous point\'s grade: positive is better, 0 unchanged; null for the first point',
+    description: "grade minus the previous point's grade: positive is better, 0 unchanged; null for the first point",
   })
   change!: number | null;
 

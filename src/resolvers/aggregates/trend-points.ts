@@ -7,7 +7,9 @@ import type { TrendPoint } from './trend-point.type';
  * previous point's: positive means the authority was judged better than before.
  */
 export function trendPoints(assessments: readonly Assessment[]): TrendPoint[] {
-  const ordered = [...assessments].sort((left, right) => left.year - right.year || compareText(left.kind, right.kind) || left.id - right.id);
+  const ordered = [...assessments].sort(
+    (left, right) => left.year - right.year || compareText(left.kind, right.kind) || left.id - right.id,
+  );
   return ordered.map((assessment, index) => ({
     year: assessment.year,
     kind: assessment.kind,

@@ -49,11 +49,7 @@ export function authorityQuery(dataSource: DataSource, filter: AuthorityFilter =
   if (!filter.includeAbolished) query.andWhere('authority.abolishedOn IS NULL');
   const rating = ratingRequirement(filter);
   if (rating) {
-    const rated = dataSource
-      .getRepository(Assessment)
-      .createQueryBuilder('rating')
-      .select('1')
-      .where('rating.authorityId = authority.id');
+    const rated = dataSource.getRepository(Assessment).createQueryBuilder('rating').select('1').where('rating.authorityId = authority.id');
     if (rating.year !== null) rated.andWhere('rating.year = :ratedIn');
     query.andWhere(`${rating.present ? '' : 'NOT '}EXISTS (${rated.getQuery()})`, rating.year === null ? {} : { ratedIn: rating.year });
   }

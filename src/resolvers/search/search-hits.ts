@@ -37,9 +37,7 @@ export async function searchHits(dataSource: DataSource, request: SearchHitsRequ
   const offset = request.after === null ? 0 : decodeSearchCursor(request.after) + 1;
   const { first, conditions } = request;
   const rows = await searchPassages(dataSource, { words, conditions, offset, limit: first + 1 });
-  const edges = rows
-    .slice(0, first)
-    .map((row, index) => ({ node: toHit(row, words), cursor: encodeSearchCursor(offset + index) }));
+  const edges = rows.slice(0, first).map((row, index) => ({ node: toHit(row, words), cursor: encodeSearchCursor(offset + index) }));
   return {
     edges,
     pageInfo: {

@@ -70,10 +70,7 @@ export async function searchPassages(dataSource: DataSource, request: SearchRequ
 }
 
 /** How many passages match every word and the filter, across all pages. One SQL statement. */
-export async function countPassages(
-  dataSource: DataSource,
-  request: Pick<SearchRequest, 'words' | 'conditions'>,
-): Promise<number> {
+export async function countPassages(dataSource: DataSource, request: Pick<SearchRequest, 'words' | 'conditions'>): Promise<number> {
   const { engine, where, whereParameters } = searchQuery(dataSource, request);
   const rows = (await dataSource.query(`SELECT COUNT(*) AS total FROM ${engine.from} WHERE ${where}`, whereParameters)) as Array<{
     total: number | string;

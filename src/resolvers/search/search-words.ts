@@ -46,7 +46,5 @@ export function searchWords(text: string): SearchWords {
 }
 
 function isSearchable(word: string): boolean {
-  return (
-    word.length >= INNODB_MIN_WORD_LENGTH && word.length <= INNODB_MAX_WORD_LENGTH && !INNODB_DEFAULT_STOPWORDS.has(word)
-  );
+  return word.length >= INNODB_MIN_WORD_LENGTH && word.length <= INNODB_MAX_WORD_LENGTH && !INNODB_DEFAULT_STOPWORDS.has(word);
 }

@@ -3,9 +3,7 @@
  * `memory` is per process; `redis` is shared by every server instance using the same
  * namespace, so an ingest on one instance (or the CLI) clears it for all.
  */
-export type CacheSettings =
-  | { store: 'memory' }
-  | { store: 'redis'; url: string; namespace?: string };
+export type CacheSettings = { store: 'memory' } | { store: 'redis'; url: string; namespace?: string };
 
 /** The Redis key namespace unless a deployment (or a test run) chooses its own. */
 export const DEFAULT_CACHE_NAMESPACE = 'ofsted-graph';

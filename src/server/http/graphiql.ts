@@ -4,13 +4,15 @@ import { Router, type Request, type Response } from 'express';
 /** Where the GraphiQL bundle is served from: this server, never a CDN (the machines are offline). */
 export const GRAPHIQL_ASSET_PATH = '/graphiql';
 
-const ASSETS: ReadonlyMap<string, { type: string; body: string }> = new Map(Object.entries({
-  'graphiql.js': { type: 'text/javascript', body: js },
-  'graphiql.css': { type: 'text/css', body: css },
-  'editor.worker.js': { type: 'text/javascript', body: editorWorkerService },
-  'json.worker.js': { type: 'text/javascript', body: jsonWorker },
-  'graphql.worker.js': { type: 'text/javascript', body: graphqlWorker },
-}));
+const ASSETS: ReadonlyMap<string, { type: string; body: string }> = new Map(
+  Object.entries({
+    'graphiql.js': { type: 'text/javascript', body: js },
+    'graphiql.css': { type: 'text/css', body: css },
+    'editor.worker.js': { type: 'text/javascript', body: editorWorkerService },
+    'json.worker.js': { type: 'text/javascript', body: jsonWorker },
+    'graphql.worker.js': { type: 'text/javascript', body: graphqlWorker },
+  }),
+);
 
 const EXAMPLE_QUERY = `# Every authority's 2009 rating, with its setting judgements
 query Ratings2009 {

@@ -51,9 +51,10 @@ export function referenceAuthority(laCode: string): ReferenceAuthority {
 /** The 2009 grades of the real rating letters, by DfE code. */
 export function realRatings2009(): Map<string, Grade> {
   return new Map(
-    [REAL_LETTERS.bath2009, REAL_LETTERS.worcestershire2009, REAL_LETTERS.dorset2009, REAL_LETTERS.kent2009].map(
-      (letter) => [letter.laCode, letter.grade],
-    ),
+    [REAL_LETTERS.bath2009, REAL_LETTERS.worcestershire2009, REAL_LETTERS.dorset2009, REAL_LETTERS.kent2009].map((letter) => [
+      letter.laCode,
+      letter.grade,
+    ]),
   );
 }
 

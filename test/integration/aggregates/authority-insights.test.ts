@@ -40,10 +40,31 @@ interface ComparisonResult {
 const INSIGHTS = /* GraphQL */ `
   query Insights($laCode: String!, $year: Int!) {
     authority(laCode: $laCode) {
-      trend { year kind grade change assessmentId assessment { id year overallGrade } }
+      trend {
+        year
+        kind
+        grade
+        change
+        assessmentId
+        assessment {
+          id
+          year
+          overallGrade
+        }
+      }
       comparison(year: $year) {
-        year kind grade regionMean regionAssessed regionAuthorities neighbourMean neighboursAssessed neighbourCount
-        englandMean englandAssessed englandAuthorities
+        year
+        kind
+        grade
+        regionMean
+        regionAssessed
+        regionAuthorities
+        neighbourMean
+        neighboursAssessed
+        neighbourCount
+        englandMean
+        englandAssessed
+        englandAuthorities
       }
     }
   }
@@ -52,7 +73,23 @@ const INSIGHTS = /* GraphQL */ `
 const PAGE_OF_INSIGHTS = /* GraphQL */ `
   query Page($first: Int!) {
     authorities(first: $first, filter: { includeAbolished: false }) {
-      edges { node { laCode comparison(year: 2009) { grade regionMean neighbourMean neighboursAssessed englandMean } trend { year grade change } } }
+      edges {
+        node {
+          laCode
+          comparison(year: 2009) {
+            grade
+            regionMean
+            neighbourMean
+            neighboursAssessed
+            englandMean
+          }
+          trend {
+            year
+            grade
+            change
+          }
+        }
+      }
     }
   }
 `;
@@ -162,7 +199,10 @@ describe.each(ENGINES)('Authority.trend and Authority.comparison on %s', (engine
     const response = await api.graphql<{
       authorities: {
         edges: Array<{
-          node: { laCode: string; comparison: Pick<ComparisonResult, 'grade' | 'regionMean' | 'neighbourMean' | 'neighboursAssessed' | 'englandMean'> };
+          node: {
+            laCode: string;
+            comparison: Pick<ComparisonResult, 'grade' | 'regionMean' | 'neighbourMean' | 'neighboursAssessed' | 'englandMean'>;
+          };
         }>;
       };
     }>(PAGE_OF_INSIGHTS, { first: 152 });

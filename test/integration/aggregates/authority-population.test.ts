@@ -1,25 +1,54 @@
 import { ENGINES } from '../../helpers/test-database';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
-import { type Grade, ingestOrFail, loadRealLetters, loadSyntheticRatings, realRatings2009, referenceAuthority, syntheticApaLetter } from './aggregate-fixtures';
+import {
+  type Grade,
+  ingestOrFail,
+  loadRealLetters,
+  loadSyntheticRatings,
+  realRatings2009,
+  referenceAuthority,
+  syntheticApaLetter,
+} from './aggregate-fixtures';
 import { expectedBuckets, expectedPopulationCodes, type Grouping, type RatingBucketResult } from './expected-buckets';
 
 const DISTRIBUTION = /* GraphQL */ `
   query Distribution($year: Int!, $groupBy: DistributionGroup) {
-    ratingDistribution(year: $year, groupBy: $groupBy) { key total assessed unassessed meanGrade grades { grade count } }
+    ratingDistribution(year: $year, groupBy: $groupBy) {
+      key
+      total
+      assessed
+      unassessed
+      meanGrade
+      grades {
+        grade
+        count
+      }
+    }
   }
 `;
 
 const COMPARISON = /* GraphQL */ `
   query Comparison($laCode: String!, $year: Int!) {
     authority(laCode: $laCode) {
-      comparison(year: $year) { grade regionAssessed regionAuthorities neighbourCount englandAssessed englandAuthorities }
+      comparison(year: $year) {
+        grade
+        regionAssessed
+        regionAuthorities
+        neighbourCount
+        englandAssessed
+        englandAuthorities
+      }
     }
   }
 `;
 
 const SETTING_SUMMARY = /* GraphQL */ `
   query Summary($year: Int!, $groupBy: DistributionGroup) {
-    settingJudgementSummary(setting: SAFEGUARDING, year: $year, groupBy: $groupBy) { key authorities assessments }
+    settingJudgementSummary(setting: SAFEGUARDING, year: $year, groupBy: $groupBy) {
+      key
+      authorities
+      assessments
+    }
   }
 `;
 

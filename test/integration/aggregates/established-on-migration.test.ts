@@ -5,7 +5,13 @@ import { startTestServer, type TestServer } from '../../helpers/test-server';
 const DATES = /* GraphQL */ `
   query Dates($laCodes: [String!]) {
     authorities(first: 200, filter: { laCodes: $laCodes, includeAbolished: true }) {
-      edges { node { laCode establishedOn abolishedOn } }
+      edges {
+        node {
+          laCode
+          establishedOn
+          abolishedOn
+        }
+      }
     }
   }
 `;
@@ -46,7 +52,12 @@ describe.each(ENGINES)('Authority.establishedOn and its migration on %s', (engin
     ]);
     const all = await dates();
     expect(all).toHaveLength(154);
-    expect(all.filter((authority) => authority.establishedOn !== null).map((authority) => authority.laCode)).toEqual(['822', '823', '895', '896']);
+    expect(all.filter((authority) => authority.establishedOn !== null).map((authority) => authority.laCode)).toEqual([
+      '822',
+      '823',
+      '895',
+      '896',
+    ]);
   });
 
   it('undoes itself and fills the same dates again', async () => {

@@ -18,7 +18,9 @@ const PUBLISHED_2009: ReadonlyArray<[Grade, number]> = [
  */
 function gradesMatchingPublished(): Map<string, Grade> {
   const real = realRatings2009();
-  const remaining = new Map(PUBLISHED_2009.map(([grade, count]) => [grade, count - [...real.values()].filter((given) => given === grade).length]));
+  const remaining = new Map(
+    PUBLISHED_2009.map(([grade, count]) => [grade, count - [...real.values()].filter((given) => given === grade).length]),
+  );
   const grades = new Map<string, Grade>();
   const unrated = authoritiesOf2009()
     .filter((authority) => !real.has(authority.laCode))
@@ -33,7 +35,17 @@ function gradesMatchingPublished(): Map<string, Grade> {
 
 const DISTRIBUTION = /* GraphQL */ `
   query Distribution($groupBy: DistributionGroup) {
-    ratingDistribution(year: 2009, groupBy: $groupBy) { key total assessed unassessed meanGrade grades { grade count } }
+    ratingDistribution(year: 2009, groupBy: $groupBy) {
+      key
+      total
+      assessed
+      unassessed
+      meanGrade
+      grades {
+        grade
+        count
+      }
+    }
   }
 `;
 

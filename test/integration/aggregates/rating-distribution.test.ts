@@ -8,7 +8,16 @@ import { expectedBuckets, type Grouping, type RatingBucketResult } from './expec
 const DISTRIBUTION = /* GraphQL */ `
   query Distribution($year: Int!, $kind: AssessmentKind, $groupBy: DistributionGroup) {
     ratingDistribution(year: $year, kind: $kind, groupBy: $groupBy) {
-      key kind total assessed unassessed meanGrade grades { grade count }
+      key
+      kind
+      total
+      assessed
+      unassessed
+      meanGrade
+      grades {
+        grade
+        count
+      }
     }
   }
 `;

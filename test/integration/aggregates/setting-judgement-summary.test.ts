@@ -24,8 +24,20 @@ interface SettingBucketResult {
 const SUMMARY = /* GraphQL */ `
   query Summary($setting: Setting!, $year: Int!, $groupBy: DistributionGroup, $source: JudgementSource) {
     settingJudgementSummary(setting: $setting, year: $year, groupBy: $groupBy, source: $source) {
-      key kind authorities assessments assessmentsMentioningSetting
-      judgements { judgement mentions assessments numberedMentions summedCount summedTotal proportion }
+      key
+      kind
+      authorities
+      assessments
+      assessmentsMentioningSetting
+      judgements {
+        judgement
+        mentions
+        assessments
+        numberedMentions
+        summedCount
+        summedTotal
+        proportion
+      }
     }
   }
 `;
@@ -65,7 +77,9 @@ describe.each(ENGINES)('settingJudgementSummary on %s', (engine) => {
   /** The same summary worked out in plain code from the setting judgements the API lists per assessment. */
   async function summaryFromRows(setting: string, year: number): Promise<Map<string, JudgementCountResult>> {
     const response = await api.graphql<{
-      assessments: { edges: Array<{ node: { id: string; settingJudgements: Array<{ judgement: string; count: number | null; total: number | null }> } }> };
+      assessments: {
+        edges: Array<{ node: { id: string; settingJudgements: Array<{ judgement: string; count: number | null; total: number | null }> } }>;
+      };
     }>(
       `query Rows($setting: Setting, $year: Int) {
         assessments(first: 100, filter: { year: $year }) { edges { node { id settingJudgements(setting: $setting) { judgement count total } } } }
@@ -111,7 +125,13 @@ describe.each(ENGINES)('settingJudgementSummary on %s', (engine) => {
   it('counts pupil referral units in England: coverage, mentions and the numbers the letters give', async () => {
     const [england] = await summary({ setting: 'PUPIL_REFERRAL_UNITS', year: 2009 });
     // Seven 2009 letters: Bath, Worcestershire, Dorset, Kent and three copies of Kent; Dorset says nothing of the units.
-    expect(england).toMatchObject({ key: 'England', kind: 'ANNUAL_RATING', authorities: 152, assessments: 7, assessmentsMentioningSetting: 6 });
+    expect(england).toMatchObject({
+      key: 'England',
+      kind: 'ANNUAL_RATING',
+      authorities: 152,
+      assessments: 7,
+      assessmentsMentioningSetting: 6,
+    });
     const byJudgement = new Map(england.judgements.map((count) => [count.judgement, count]));
     // "one of the 18 ... inadequate" in Kent and its copies (4 x 1 of 18), Bath's without a number.
     expect(byJudgement.get('INADEQUATE')).toEqual({

@@ -8,10 +8,23 @@ const HISTORICAL_ASSESSMENT = /* GraphQL */ `
     assessment(id: $id) {
       year
       overallGrade
-      authority { name statisticalNeighbours { name } }
-      outcomeAreas { area grade }
-      settingJudgements { setting judgement }
-      sourceLetter { fileName }
+      authority {
+        name
+        statisticalNeighbours {
+          name
+        }
+      }
+      outcomeAreas {
+        area
+        grade
+      }
+      settingJudgements {
+        setting
+        judgement
+      }
+      sourceLetter {
+        fileName
+      }
     }
   }
 `;
@@ -20,7 +33,9 @@ const KENT_ASSESSMENTS = '{ authority(laCode: "886") { name assessments { year o
 
 const INGEST = /* GraphQL */ `
   mutation Ingest($text: String!) {
-    ingestLetter(text: $text) { status }
+    ingestLetter(text: $text) {
+      status
+    }
   }
 `;
 
@@ -61,7 +76,9 @@ describe.each(CASES)('response cache on %s with a %s store', (engine, store) => 
   }
 
   it('answers a second identical query from the cache, without SQL, with a long max-age for historical data', async () => {
-    const list = await api.post<{ assessments: { edges: Array<{ node: { id: string } }> } }>('{ assessments(first: 1) { edges { node { id } } } }');
+    const list = await api.post<{ assessments: { edges: Array<{ node: { id: string } }> } }>(
+      '{ assessments(first: 1) { edges { node { id } } } }',
+    );
     const variables = { id: list.body.data!.assessments.edges[0].node.id };
 
     const first = await counted(HISTORICAL_ASSESSMENT, variables);

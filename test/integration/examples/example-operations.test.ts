@@ -1,10 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import {
-  AuthorityPageDocument,
-  LetterSearchDocument,
-  RatingDistributionByRegionDocument,
-} from '../../../examples/generated/graphql';
+import { AuthorityPageDocument, LetterSearchDocument, RatingDistributionByRegionDocument } from '../../../examples/generated/graphql';
 import { loadBundledLetters } from '../../helpers/load-letters';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 

@@ -7,8 +7,19 @@ import { startTestServer, type TestServer } from '../../helpers/test-server';
 const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on Authority { laCode name assessments { year } }
-      ... on Assessment { year authority { laCode } }
+      ... on Authority {
+        laCode
+        name
+        assessments {
+          year
+        }
+      }
+      ... on Assessment {
+        year
+        authority {
+          laCode
+        }
+      }
     }
   }
 `;

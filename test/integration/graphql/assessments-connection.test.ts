@@ -23,8 +23,26 @@ const ASSESSMENTS = /* GraphQL */ `
   query Assessments($first: Int, $after: String, $filter: AssessmentFilter, $orderBy: AssessmentOrder) {
     assessments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage endCursor }
-      edges { cursor node { id kind year overallGrade publishedOn authority { laCode region kind } } }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          kind
+          year
+          overallGrade
+          publishedOn
+          authority {
+            laCode
+            region
+            kind
+          }
+        }
+      }
     }
   }
 `;
@@ -44,7 +62,12 @@ interface ExpectedAssessment {
 }
 
 // The bundled letters: 2009 ratings of Bath, Worcestershire, Dorset and Kent, Bath's 2006 APA.
-const BUNDLED_2009_GRADES = new Map<string, Grade>([['800', 3], ['885', 2], ['835', 3], ['886', 3]]);
+const BUNDLED_2009_GRADES = new Map<string, Grade>([
+  ['800', 3],
+  ['885', 2],
+  ['835', 3],
+  ['886', 3],
+]);
 // Ratings with dates of their own, so PUBLISHED_ON has more than one 2009 value.
 const DATED_RATINGS: Array<{ laCode: string; grade: Grade; dated: string; publishedOn: string }> = [
   { laCode: '202', grade: 4, dated: '10 December 2009', publishedOn: '2009-12-10' },
@@ -171,14 +194,21 @@ describe.each(ENGINES)('the assessments connection on %s', (engine) => {
       ['minGrade above maxGrade (none)', { minGrade: 4, maxGrade: 1 }, () => false],
       ['region London', { region: 'London' }, (row) => row.region === 'London'],
       ['authorityKind LONDON_BOROUGH', { authorityKind: 'LONDON_BOROUGH' }, (row) => row.authorityKind === 'LONDON_BOROUGH'],
-      ['authorityKind COUNTY in 2007', { authorityKind: 'COUNTY', year: 2007 }, (row) => row.authorityKind === 'COUNTY' && row.year === 2007],
+      [
+        'authorityKind COUNTY in 2007',
+        { authorityKind: 'COUNTY', year: 2007 },
+        (row) => row.authorityKind === 'COUNTY' && row.year === 2007,
+      ],
       [
         'region South East, rating, grade 3 or better',
         { region: 'South East', kind: RATING, minGrade: 3 },
         (row) => row.region === 'South East' && row.kind === RATING && row.grade >= 3,
       ],
-      ['region and authorityKind', { region: 'North West', authorityKind: 'METROPOLITAN_DISTRICT' }, (row) =>
-        row.region === 'North West' && row.authorityKind === 'METROPOLITAN_DISTRICT'],
+      [
+        'region and authorityKind',
+        { region: 'North West', authorityKind: 'METROPOLITAN_DISTRICT' },
+        (row) => row.region === 'North West' && row.authorityKind === 'METROPOLITAN_DISTRICT',
+      ],
     ];
 
     it.each(cases)('%s: the matching assessments and their totalCount', async (_name, filter, matches) => {
@@ -194,7 +224,10 @@ describe.each(ENGINES)('the assessments connection on %s', (engine) => {
       expect(kent.edges.map((edge) => edge.node.year)).toEqual([2005, 2007, 2008, 2009]);
       expect(kent.totalCount).toBe(4);
       const kentApaGood = await page({ first: 500, filter: { authorityId: kentId, kind: APA, minGrade: 2 } });
-      expect(kentApaGood.edges.map((edge) => [edge.node.year, edge.node.overallGrade])).toEqual([[2005, 2], [2007, 4]]);
+      expect(kentApaGood.edges.map((edge) => [edge.node.year, edge.node.overallGrade])).toEqual([
+        [2005, 2],
+        [2007, 4],
+      ]);
       expect(kentApaGood.totalCount).toBe(2);
       const bad = await api.graphql(ASSESSMENTS, { filter: { authorityId: 'kent' } });
       expect(bad.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

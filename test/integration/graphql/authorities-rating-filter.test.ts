@@ -7,7 +7,11 @@ const AUTHORITIES = /* GraphQL */ `
   query Authorities($filter: AuthorityFilter) {
     authorities(first: 500, filter: $filter, orderBy: { field: LA_CODE }) {
       totalCount
-      edges { node { laCode } }
+      edges {
+        node {
+          laCode
+        }
+      }
     }
   }
 `;

@@ -21,8 +21,20 @@ const AUTHORITIES = /* GraphQL */ `
   query Authorities($first: Int, $after: String, $filter: AuthorityFilter, $orderBy: AuthorityOrder) {
     authorities(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id name laCode region kind } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          laCode
+          region
+          kind
+        }
+      }
     }
   }
 `;
@@ -92,7 +104,17 @@ describe.each(ENGINES)('authorities on %s', (engine) => {
   it('finds one authority by id, DfE code or any spelling of its name', async () => {
     const query = /* GraphQL */ `
       query One($id: ID, $laCode: String, $name: String) {
-        authority(id: $id, laCode: $laCode, name: $name) { id name laCode onsCode region kind statisticalNeighbours { laCode } }
+        authority(id: $id, laCode: $laCode, name: $name) {
+          id
+          name
+          laCode
+          onsCode
+          region
+          kind
+          statisticalNeighbours {
+            laCode
+          }
+        }
       }
     `;
     const byCode = await api.graphql<{ authority: AuthorityNode & { onsCode: string; statisticalNeighbours: Array<{ laCode: string }> } }>(

@@ -13,9 +13,15 @@ const NESTED = /* GraphQL */ `
           name
           assessments {
             year
-            authority { name }
-            outcomeAreas { area }
-            settingJudgements { setting }
+            authority {
+              name
+            }
+            outcomeAreas {
+              area
+            }
+            settingJudgements {
+              setting
+            }
           }
         }
       }

@@ -12,8 +12,15 @@ const NEIGHBOURS_AND_LETTERS = /* GraphQL */ `
       edges {
         node {
           laCode
-          statisticalNeighbours { name }
-          assessments { year sourceLetter { sha256 } }
+          statisticalNeighbours {
+            name
+          }
+          assessments {
+            year
+            sourceLetter {
+              sha256
+            }
+          }
         }
       }
     }
@@ -23,7 +30,11 @@ const NEIGHBOURS_AND_LETTERS = /* GraphQL */ `
 interface NeighboursAndLettersData {
   authorities: {
     edges: Array<{
-      node: { laCode: string; statisticalNeighbours: Array<{ name: string }>; assessments: Array<{ year: number; sourceLetter: { sha256: string } }> };
+      node: {
+        laCode: string;
+        statisticalNeighbours: Array<{ name: string }>;
+        assessments: Array<{ year: number; sourceLetter: { sha256: string } }>;
+      };
     }>;
   };
 }
@@ -37,7 +48,12 @@ interface SettingJudgementRow {
   source: string;
 }
 
-const RATING_WORDS: Readonly<Record<number, string>> = { 4: 'Performs excellently', 3: 'Performs well', 2: 'Performs adequately', 1: 'Performs poorly' };
+const RATING_WORDS: Readonly<Record<number, string>> = {
+  4: 'Performs excellently',
+  3: 'Performs well',
+  2: 'Performs adequately',
+  1: 'Performs poorly',
+};
 const APA_WORDS: Readonly<Record<number, string>> = { 4: 'Outstanding', 3: 'Good', 2: 'Adequate', 1: 'Inadequate' };
 
 function sha256(text: string): string {
@@ -113,7 +129,9 @@ describe.each(ENGINES)('nested fields of authorities and assessments on %s', (en
       { year: 2009, recipient: { name: 'Ms Rosalind Turner', role: 'Managing Director - Children Families and Education Directorate' } },
     ]);
     const bath = await data<RecipientData>('{ authority(laCode: "800") { assessments(year: 2006) { year recipient { name role } } } }');
-    expect(bath.authority.assessments).toEqual([{ year: 2006, recipient: { name: 'Mr Ashley Ayre', role: "Director of Children's Services" } }]);
+    expect(bath.authority.assessments).toEqual([
+      { year: 2006, recipient: { name: 'Mr Ashley Ayre', role: "Director of Children's Services" } },
+    ]);
     const camden = await data<RecipientData>('{ authority(laCode: "202") { assessments(year: 2009) { year recipient { name role } } } }');
     expect(camden.authority.assessments).toEqual([{ year: 2009, recipient: null }]);
   });
@@ -134,7 +152,16 @@ describe.each(ENGINES)('nested fields of authorities and assessments on %s', (en
   });
 
   it('Assessment.settingJudgements(setting:): only that setting, in the order the letter makes them', async () => {
-    type SettingData = { authority: { assessments: Array<{ all: SettingJudgementRow[]; homes: SettingJudgementRow[]; reviews: SettingJudgementRow[]; colleges: SettingJudgementRow[] }> } };
+    type SettingData = {
+      authority: {
+        assessments: Array<{
+          all: SettingJudgementRow[];
+          homes: SettingJudgementRow[];
+          reviews: SettingJudgementRow[];
+          colleges: SettingJudgementRow[];
+        }>;
+      };
+    };
     const fields = 'setting judgement count total proportion source';
     const result = await data<SettingData>(`{
       authority(laCode: "886") {

@@ -3,19 +3,27 @@ import { startTestServer, type GraphQLResponse, type TestServer } from '../../he
 
 const ASSESSMENTS = /* GraphQL */ `
   query Assessments($filter: AssessmentFilter, $orderBy: AssessmentOrder) {
-    assessments(first: 1, filter: $filter, orderBy: $orderBy) { totalCount }
+    assessments(first: 1, filter: $filter, orderBy: $orderBy) {
+      totalCount
+    }
   }
 `;
 
 const AUTHORITIES = /* GraphQL */ `
   query Authorities($filter: AuthorityFilter, $orderBy: AuthorityOrder) {
-    authorities(first: 1, filter: $filter, orderBy: $orderBy) { totalCount }
+    authorities(first: 1, filter: $filter, orderBy: $orderBy) {
+      totalCount
+    }
   }
 `;
 
 const SEARCH = /* GraphQL */ `
   query Search($filter: SearchFilter) {
-    search(text: "safeguarding", first: 1, filter: $filter) { edges { cursor } }
+    search(text: "safeguarding", first: 1, filter: $filter) {
+      edges {
+        cursor
+      }
+    }
   }
 `;
 

@@ -34,7 +34,13 @@ describe('GraphQL over HTTP conformance (graphql-http audits against the live se
 
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
-    server = await startServer({ dataSource: database.dataSource, adminToken: null, cache: { store: 'memory' }, port: 0, host: '127.0.0.1' });
+    server = await startServer({
+      dataSource: database.dataSource,
+      adminToken: null,
+      cache: { store: 'memory' },
+      port: 0,
+      host: '127.0.0.1',
+    });
     results = await auditServer({ url: server.url });
   }, 60_000);
 

@@ -19,11 +19,7 @@ function databaseUrl(config: DatabaseConfig): string {
 }
 
 /** Runs the built CLI as a user would, with output piped (so never a terminal). */
-function runCli(
-  args: string[],
-  url: string,
-  env: Record<string, string> = {},
-): { status: number | null; stdout: string; stderr: string } {
+function runCli(args: string[], url: string, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, ...env },
@@ -133,10 +129,12 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
       return result.letter;
     };
     expect(JSON.parse(parsed.stdout)).toEqual(
-      JSON.parse(JSON.stringify([
-        { file: utf16, ...original(LETTER_FILES.kentRating2009) },
-        { file: windows1252, ...original(LETTER_FILES.bathApa2006) },
-      ])),
+      JSON.parse(
+        JSON.stringify([
+          { file: utf16, ...original(LETTER_FILES.kentRating2009) },
+          { file: windows1252, ...original(LETTER_FILES.bathApa2006) },
+        ]),
+      ),
     );
 
     const ingested = runCli(['ingest', copies], databaseUrl(database.config));

@@ -90,7 +90,9 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
       recipientRole: 'Managing Director - Children Families and Education Directorate',
       sourceLetterId: kent.sourceLetterId,
     });
-    const settings = await dataSource.getRepository(SettingJudgement).find({ where: { assessmentId: kent.assessmentId }, order: { position: 'ASC' } });
+    const settings = await dataSource
+      .getRepository(SettingJudgement)
+      .find({ where: { assessmentId: kent.assessmentId }, order: { position: 'ASC' } });
     const stored = settings.map((row) => [row.setting, row.judgement, row.count, row.total, row.proportion, row.source]);
     // The parser may report more than the 15 judgements the contract requires (secondary schools,
     // sixth forms...); every one it reports is stored, and the 15 must be among them in letter order.
@@ -197,7 +199,9 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
     // A superseded text counts as seen: folders holding both letters re-ingest without flip-flopping.
     const again = succeeded(await ingestLetter(dataSource, { text: original, fileName: LETTER_FILES.kentRating2009 }));
     expect(again).toMatchObject({ status: 'unchanged', assessmentId: kent.assessmentId });
-    expect((await dataSource.getRepository(Assessment).findOneByOrFail({ id: kent.assessmentId })).sourceLetterId).toBe(replaced.sourceLetterId);
+    expect((await dataSource.getRepository(Assessment).findOneByOrFail({ id: kent.assessmentId })).sourceLetterId).toBe(
+      replaced.sourceLetterId,
+    );
   });
 
   it('a letter that fails inside the transaction leaves nothing behind', async () => {
@@ -222,33 +226,49 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
   it('a replacement that fails leaves the previous letter and its children exactly as they were', async () => {
     const apa = first(LETTER_FILES.bathApa2006);
     const assessmentBefore = await dataSource.getRepository(Assessment).findOneByOrFail({ id: apa.assessmentId });
-    const areasBefore = await dataSource.getRepository(OutcomeArea).find({ where: { assessmentId: apa.assessmentId }, order: { id: 'ASC' } });
+    const areasBefore = await dataSource
+      .getRepository(OutcomeArea)
+      .find({ where: { assessmentId: apa.assessmentId }, order: { id: 'ASC' } });
     const before = await countRows(dataSource);
     const text = `${readBundledLetter(LETTER_FILES.bathApa2006)}\nA corrected copy.\n`;
 
-    const outcome = await ingestLetter(dataSource, { text, fileName: 'bad-correction.txt' }, { parse: alteredParse(duplicateFirstOutcomeArea) });
+    const outcome = await ingestLetter(
+      dataSource,
+      { text, fileName: 'bad-correction.txt' },
+      { parse: alteredParse(duplicateFirstOutcomeArea) },
+    );
 
     expect(outcome.status).toBe('failed');
     expect(await countRows(dataSource)).toEqual(before);
     expect(await dataSource.getRepository(Assessment).findOneByOrFail({ id: apa.assessmentId })).toEqual(assessmentBefore);
-    expect(await dataSource.getRepository(OutcomeArea).find({ where: { assessmentId: apa.assessmentId }, order: { id: 'ASC' } })).toEqual(areasBefore);
+    expect(await dataSource.getRepository(OutcomeArea).find({ where: { assessmentId: apa.assessmentId }, order: { id: 'ASC' } })).toEqual(
+      areasBefore,
+    );
   });
 
   it('reports an authority the letter names but the database lacks, writing nothing', async () => {
     const text = `${readBundledLetter(LETTER_FILES.kentRating2009)}\nUnknown council.\n`;
     const before = await countRows(dataSource);
 
-    const unresolved = await ingestLetter(dataSource, { text, fileName: null }, {
-      parse: alteredParse((letter) => {
-        letter.authority.laCode = null;
-        letter.authority.nameAsWritten = 'Borsetshire County Council';
-      }),
-    });
-    const missing = await ingestLetter(dataSource, { text, fileName: null }, {
-      parse: alteredParse((letter) => {
-        letter.authority.laCode = '999';
-      }),
-    });
+    const unresolved = await ingestLetter(
+      dataSource,
+      { text, fileName: null },
+      {
+        parse: alteredParse((letter) => {
+          letter.authority.laCode = null;
+          letter.authority.nameAsWritten = 'Borsetshire County Council';
+        }),
+      },
+    );
+    const missing = await ingestLetter(
+      dataSource,
+      { text, fileName: null },
+      {
+        parse: alteredParse((letter) => {
+          letter.authority.laCode = '999';
+        }),
+      },
+    );
 
     expect(unresolved).toEqual({
       status: 'failed',
@@ -288,7 +308,10 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
   it('reports a database it cannot use as a failure instead of throwing', async () => {
     const closed = createDataSource(database.config);
     const outcome = await ingestLetter(closed, { text: readBundledLetter(LETTER_FILES.kentRating2009), fileName: null });
-    expect(outcome).toEqual({ status: 'failed', error: { code: 'DATABASE_ERROR', message: 'Database error: the database connection is not open' } });
+    expect(outcome).toEqual({
+      status: 'failed',
+      error: { code: 'DATABASE_ERROR', message: 'Database error: the database connection is not open' },
+    });
   });
 
   it('two concurrent ingests of one new letter store it once', async () => {

@@ -78,7 +78,9 @@ describe.each(ENGINES)('ingestPaths on %s', (engine) => {
       '8/8',
     ]);
     expect((await countRows(database.dataSource)).assessments).toBe(5);
-    const fileNames = (await database.dataSource.query('SELECT file_name FROM source_letter ORDER BY file_name')) as Array<{ file_name: string }>;
+    const fileNames = (await database.dataSource.query('SELECT file_name FROM source_letter ORDER BY file_name')) as Array<{
+      file_name: string;
+    }>;
     expect(fileNames.map((row) => row.file_name)).toEqual(Object.values(LETTER_FILES).sort());
   });
 
@@ -93,7 +95,10 @@ describe.each(ENGINES)('ingestPaths on %s', (engine) => {
   it('ingests files named directly and folders together, each letter once', async () => {
     const kent = path.join(folder, '2009', 'south-east', LETTER_FILES.kentRating2009);
     const summary = await ingestPaths(database.dataSource, [kent, path.join(folder, '2009', 'south-east')]);
-    expect(summary.results.map((result) => path.basename(result.file))).toEqual([LETTER_FILES.kentRating2009, LETTER_FILES.dorsetRating2009]);
+    expect(summary.results.map((result) => path.basename(result.file))).toEqual([
+      LETTER_FILES.kentRating2009,
+      LETTER_FILES.dorsetRating2009,
+    ]);
     expect(await database.dataSource.getRepository(Assessment).count()).toBe(5);
   });
 });

@@ -67,7 +67,9 @@ describe.each(ENGINES)('one file size limit for the parse command and ingestPath
     const missing = file('missing.txt');
     const parsed = await parseLetterFile(missing);
     expect(parsed).toEqual({ file: missing, error: { code: 'FILE_NOT_FOUND', message: 'No such file or folder' } });
-    expect((await ingestPaths(database.dataSource, [missing])).failed).toEqual([{ file: missing, code: 'FILE_NOT_FOUND', message: 'No such file or folder' }]);
+    expect((await ingestPaths(database.dataSource, [missing])).failed).toEqual([
+      { file: missing, code: 'FILE_NOT_FOUND', message: 'No such file or folder' },
+    ]);
     expect((await countRows(database.dataSource)).assessments).toBe(0);
   });
 });

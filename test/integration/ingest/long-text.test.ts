@@ -68,7 +68,10 @@ describe.each(ENGINES)('long text columns on %s', (engine) => {
 
     expect(outcome).toEqual({
       status: 'failed',
-      error: { code: 'INVALID_LETTER', message: `The letter cannot be stored: the summary is longer than ${MAX_LONG_TEXT_CHARS} characters` },
+      error: {
+        code: 'INVALID_LETTER',
+        message: `The letter cannot be stored: the summary is longer than ${MAX_LONG_TEXT_CHARS} characters`,
+      },
     });
     expect(await countRows(database.dataSource)).toEqual({ sourceLetters: 0, assessments: 0, outcomeAreas: 0, settingJudgements: 0 });
     expect(await database.dataSource.getRepository(LetterPassage).count()).toBe(0);

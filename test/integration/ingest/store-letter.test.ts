@@ -35,18 +35,27 @@ describe.each(ENGINES)('storeLetter on %s', (engine) => {
     expect(recorder.matching('INSERT', 'source_letter')).toHaveLength(1);
     expect(recorder.matching('INSERT', 'assessment')).toHaveLength(1);
     if (outcome.status === 'failed') throw new Error('expected success');
-    const areas = await database.dataSource.getRepository(OutcomeArea).find({ where: { assessmentId: outcome.assessmentId }, order: { area: 'ASC' } });
+    const areas = await database.dataSource
+      .getRepository(OutcomeArea)
+      .find({ where: { assessmentId: outcome.assessmentId }, order: { area: 'ASC' } });
     expect(areas.map((area) => [area.area, area.strengths])).toEqual([
       ['BEING_HEALTHY', ['good health visiting']],
       ['STAYING_SAFE', ['a', 'b']],
     ]);
-    const settings = await database.dataSource.getRepository(SettingJudgement).find({ where: { assessmentId: outcome.assessmentId }, order: { position: 'ASC' } });
+    const settings = await database.dataSource
+      .getRepository(SettingJudgement)
+      .find({ where: { assessmentId: outcome.assessmentId }, order: { position: 'ASC' } });
     expect(settings.map((row) => [row.position, row.setting, row.count, row.total, row.proportion])).toEqual([
       [1, 'PUPIL_REFERRAL_UNITS', 1, 18, null],
       [2, 'CHILDRENS_HOMES', null, null, 0.5],
     ]);
     const assessment = await database.dataSource.getRepository(Assessment).findOneByOrFail({ id: outcome.assessmentId });
-    expect(assessment).toMatchObject({ publishedOn: '2006-11-30', overallGrade: 3, socialCareGrade: 2, recipientName: 'Ms Rosalind Turner' });
+    expect(assessment).toMatchObject({
+      publishedOn: '2006-11-30',
+      overallGrade: 3,
+      socialCareGrade: 2,
+      recipientName: 'Ms Rosalind Turner',
+    });
     const source = await database.dataSource.getRepository(SourceLetter).findOneByOrFail({ id: outcome.sourceLetterId });
     expect(source).toMatchObject({ sha256: hashLetterText('sample letter one'), fileName: 'kent.txt', byteLength: 17, year: 2006 });
   });

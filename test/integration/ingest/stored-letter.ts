@@ -13,9 +13,12 @@ export interface StoredLetter {
 
 /** Reads back what is stored for one assessment: its source letter's text and its rows. */
 export async function readStoredLetter(dataSource: DataSource, assessmentId: number): Promise<StoredLetter> {
-  const { id: _id, authorityId: _authority, sourceLetterId, ...assessment } = await dataSource
-    .getRepository(Assessment)
-    .findOneByOrFail({ id: assessmentId });
+  const {
+    id: _id,
+    authorityId: _authority,
+    sourceLetterId,
+    ...assessment
+  } = await dataSource.getRepository(Assessment).findOneByOrFail({ id: assessmentId });
   const { text } = await dataSource.getRepository(SourceLetter).findOneByOrFail({ id: sourceLetterId });
   const areas = await dataSource.getRepository(OutcomeArea).find({ where: { assessmentId }, order: { id: 'ASC' } });
   const settings = await dataSource.getRepository(SettingJudgement).find({ where: { assessmentId }, order: { position: 'ASC' } });

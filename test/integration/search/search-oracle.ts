@@ -11,7 +11,10 @@ export async function passagesContainingAll(dataSource: DataSource, words: reado
   return passages
     .filter((passage) => {
       const tokens = (passage.text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((token) =>
-        token.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase(),
+        token
+          .normalize('NFD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase(),
       );
       return words.every((word) => tokens.some((token) => token.startsWith(word)));
     })

@@ -38,10 +38,7 @@ describe.each(ENGINES)('search after a letter is replaced, on %s', (engine) => {
     expect((await search(server, { text: 'low income families', first: 5 })).totalCount).toBe(0);
     const now = await search(server, { text: 'disadvantaged households', first: 5 });
     expect(now.edges.map((edge) => [edge.node.assessment.id, edge.node.highlighted])).toEqual([
-      [
-        String(corrected.assessmentId),
-        expect.stringContaining('from <mark>disadvantaged</mark> <mark>households</mark> and their peers'),
-      ],
+      [String(corrected.assessmentId), expect.stringContaining('from <mark>disadvantaged</mark> <mark>households</mark> and their peers')],
     ]);
     // Rewritten, not added to: the old passages are gone, and the unchanged sentences are there once.
     expect(await server.database.dataSource.getRepository(LetterPassage).count()).toBe(passagesBefore);

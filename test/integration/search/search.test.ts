@@ -56,7 +56,8 @@ describe.each(ENGINES)('search on %s', (engine) => {
       const worcestershire = hits.find((hit) => hit.authority.name === 'Worcestershire County Council');
       expect(worcestershire).toMatchObject({
         passage: 'Two of the nine pupil referral units are outstanding, four are good and three are adequate.',
-        highlighted: 'Two of the nine <mark>pupil</mark> <mark>referral</mark> <mark>units</mark> are outstanding, four are good and three are adequate.',
+        highlighted:
+          'Two of the nine <mark>pupil</mark> <mark>referral</mark> <mark>units</mark> are outstanding, four are good and three are adequate.',
         passageKind: 'SETTING_EVIDENCE',
         outcomeArea: null,
         assessment: { year: 2009, kind: 'ANNUAL_RATING' },

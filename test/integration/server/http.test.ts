@@ -12,8 +12,18 @@ const INGEST = /* GraphQL */ `
   mutation Ingest($text: String!, $fileName: String) {
     ingestLetter(text: $text, fileName: $fileName) {
       status
-      error { code message }
-      assessment { id year overallGrade authority { laCode } }
+      error {
+        code
+        message
+      }
+      assessment {
+        id
+        year
+        overallGrade
+        authority {
+          laCode
+        }
+      }
     }
   }
 `;
@@ -51,7 +61,9 @@ describe.each(ENGINES)('HTTP server on %s', (engine) => {
     const brokenJson = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(brokenJson.status).toBe(400);
     expect(brokenJson.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await brokenJson.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await brokenJson.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
     const origin = new URL(api.server.url).origin;
     for (const name of ['constructor', '__proto__', 'toString', 'nothing.js']) {
       const asset = await fetch(`${origin}/graphiql/${name}`);

@@ -26,7 +26,10 @@ describe('queries too large to answer', () => {
   });
 
   it('refuses thousands of aliases of a modest query', async () => {
-    const aliases = Array.from({ length: 3_000 }, (_, index) => `a${index}: authority(laCode: "886") { statisticalNeighbours { statisticalNeighbours { name } } }`);
+    const aliases = Array.from(
+      { length: 3_000 },
+      (_, index) => `a${index}: authority(laCode: "886") { statisticalNeighbours { statisticalNeighbours { name } } }`,
+    );
     const response = await api.graphql(`{ ${aliases.join(' ')} }`);
     expect(response.body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
   });

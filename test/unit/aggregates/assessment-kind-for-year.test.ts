@@ -5,9 +5,7 @@ import { DistributionGroup } from '../../../src/resolvers/aggregates/distributio
 
 describe('aggregate defaults', () => {
   it('counts APA letters for 2005-2008 and annual ratings for 2009', () => {
-    expect([2005, 2006, 2007, 2008].map(assessmentKindForYear)).toEqual(
-      Array(4).fill(AssessmentKind.ANNUAL_PERFORMANCE_ASSESSMENT),
-    );
+    expect([2005, 2006, 2007, 2008].map(assessmentKindForYear)).toEqual(Array(4).fill(AssessmentKind.ANNUAL_PERFORMANCE_ASSESSMENT));
     expect(assessmentKindForYear(2009)).toBe(AssessmentKind.ANNUAL_RATING);
   });
 

@@ -27,7 +27,9 @@ describe('typed documents for the example operations', () => {
   }, 60_000);
 
   it(`${GENERATED_DIR} is what codegen makes of the committed schema (run \`npm run codegen\` after changing either)`, () => {
-    const committedFiles = readdirSync(path.join(ROOT, GENERATED_DIR)).map((name) => path.join(GENERATED_DIR, name)).sort();
+    const committedFiles = readdirSync(path.join(ROOT, GENERATED_DIR))
+      .map((name) => path.join(GENERATED_DIR, name))
+      .sort();
     expect([...generated.keys()].sort()).toEqual(committedFiles);
     for (const [file, content] of generated) {
       expect(existsSync(path.join(ROOT, file))).toBe(true);

@@ -11,7 +11,10 @@ describe('loadConfig', () => {
   });
 
   it('reads MySQL/MariaDB URLs, an absolute SQLite path, the port, the token and Redis', () => {
-    expect(loadConfig({ DATABASE_URL: 'mysql://user:pw@db:3306/ofsted' }).database).toEqual({ type: 'mysql', url: 'mysql://user:pw@db:3306/ofsted' });
+    expect(loadConfig({ DATABASE_URL: 'mysql://user:pw@db:3306/ofsted' }).database).toEqual({
+      type: 'mysql',
+      url: 'mysql://user:pw@db:3306/ofsted',
+    });
     expect(loadConfig({ DATABASE_URL: 'mariadb://db/ofsted' }).database).toEqual({ type: 'mysql', url: 'mysql://db/ofsted' });
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/og.sqlite' }).database).toEqual({ type: 'sqlite', file: '/var/lib/og.sqlite' });
     const config = loadConfig({ PORT: '8080', ADMIN_TOKEN: ' s3cret ', REDIS_URL: 'redis://cache:6379' });

@@ -15,10 +15,45 @@ const PATHOLOGICAL_TIMEOUT_MS = 30_000;
 
 /** Fragments that stress the cleaners and the grammar: markup, bullets, grades, numbers. */
 const FRAGMENTS = [
-  '<p>', '</p>', '<td>', '<br/>', '&amp;', '&#39;', '<', '>', '*', '**', '#', '|', '\t', '\n', '\r\n', '\u00a0', '\u2022', '-\n',
-  'Performs well (3)', "Children's services rating", 'Being healthy', 'Key strengths', 'Dear Mr X', 'Yours sincerely',
-  'two of the nine', 'pupil referral units', 'are good or better', 'none is inadequate', 'half', 'joint area review',
-  '9 December 2009', 'Kent County Council', 'PROTECT: INSPECTION', 'Page 2 of 3', '3', '.', ',', '(', ')',
+  '<p>',
+  '</p>',
+  '<td>',
+  '<br/>',
+  '&amp;',
+  '&#39;',
+  '<',
+  '>',
+  '*',
+  '**',
+  '#',
+  '|',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u00a0',
+  '\u2022',
+  '-\n',
+  'Performs well (3)',
+  "Children's services rating",
+  'Being healthy',
+  'Key strengths',
+  'Dear Mr X',
+  'Yours sincerely',
+  'two of the nine',
+  'pupil referral units',
+  'are good or better',
+  'none is inadequate',
+  'half',
+  'joint area review',
+  '9 December 2009',
+  'Kent County Council',
+  'PROTECT: INSPECTION',
+  'Page 2 of 3',
+  '3',
+  '.',
+  ',',
+  '(',
+  ')',
 ];
 
 function assertWellFormed(result: ParseResult): void {
@@ -72,7 +107,11 @@ describe('parseLetter under fuzzing', () => {
     const mutation = fc.record({
       letter: fc.integer({ min: 0, max: letters.length - 1 }),
       edits: fc.array(
-        fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.integer({ min: 0, max: 400 }), insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 30 })) }),
+        fc.record({
+          at: fc.double({ min: 0, max: 1, noNaN: true }),
+          cut: fc.integer({ min: 0, max: 400 }),
+          insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 30 })),
+        }),
         { maxLength: 12 },
       ),
     });
@@ -111,11 +150,15 @@ describe('parseLetter work is linear in the size of the text', () => {
   ];
 
   // A backtracking blow-up would not finish: the test's timeout catches it.
-  it.each(PATHOLOGICAL)('parses 1 MB of %s with work linear in its length', (_name, text) => {
-    const { result, executions } = parseCountingWork(text);
-    assertWellFormed(result);
-    expectLinearWork(executions, text);
-  }, PATHOLOGICAL_TIMEOUT_MS);
+  it.each(PATHOLOGICAL)(
+    'parses 1 MB of %s with work linear in its length',
+    (_name, text) => {
+      const { result, executions } = parseCountingWork(text);
+      assertWellFormed(result);
+      expectLinearWork(executions, text);
+    },
+    PATHOLOGICAL_TIMEOUT_MS,
+  );
 
   it('does about ten times the work for ten times the text', () => {
     const unit = letters.join('\n');

@@ -30,7 +30,9 @@ describe('database error description', () => {
       message:
         'Database error (duplicate row, INSERT on outcome_area): UNIQUE constraint failed: outcome_area.assessment_id, outcome_area.area',
     });
-    expect(describeDatabaseError(mariaDuplicate).message).toMatch(/^Database error \(duplicate row, INSERT on outcome_area\): Duplicate entry/);
+    expect(describeDatabaseError(mariaDuplicate).message).toMatch(
+      /^Database error \(duplicate row, INSERT on outcome_area\): Duplicate entry/,
+    );
   });
 
   it('describes errors that are not query failures, such as a lost connection', () => {

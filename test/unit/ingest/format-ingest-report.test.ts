@@ -43,7 +43,9 @@ describe('ingest report formatting', () => {
     addToSummary(summary, { file: 'kent.txt', outcome: kent });
     addToSummary(summary, { file: 'notes.txt', outcome: failure });
     expect(formatSummary(summary)).toBe(
-      ['2 files: 1 ingested, 0 replaced, 0 unchanged, 1 failed', 'Failed:', '  notes.txt: NOT_A_LETTER: No letter heading found'].join('\n'),
+      ['2 files: 1 ingested, 0 replaced, 0 unchanged, 1 failed', 'Failed:', '  notes.txt: NOT_A_LETTER: No letter heading found'].join(
+        '\n',
+      ),
     );
   });
 

@@ -6,13 +6,15 @@ const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5
 /** Runs three overlapping jobs (the first fails) and records when each starts and ends. */
 async function overlappingJobs(dataSource: DataSource): Promise<{ log: string[]; results: PromiseSettledResult<string>[] }> {
   const log: string[] = [];
-  const job = (name: string, fail = false) => async (): Promise<string> => {
-    log.push(`start ${name}`);
-    await tick();
-    log.push(`end ${name}`);
-    if (fail) throw new Error(`${name} failed`);
-    return name;
-  };
+  const job =
+    (name: string, fail = false) =>
+    async (): Promise<string> => {
+      log.push(`start ${name}`);
+      await tick();
+      log.push(`end ${name}`);
+      if (fail) throw new Error(`${name} failed`);
+      return name;
+    };
   const results = await Promise.allSettled([
     oneTransactionAtATime(dataSource, job('a', true)),
     oneTransactionAtATime(dataSource, job('b')),

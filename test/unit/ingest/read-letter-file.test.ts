@@ -22,7 +22,9 @@ describe('readLetterFile', () => {
 
   it('reads UTF-8, with or without a byte order mark', async () => {
     expect(await readLetterFile(write('plain.txt', Buffer.from(TEXT, 'utf8')))).toEqual({ text: TEXT });
-    expect(await readLetterFile(write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)])))).toEqual({ text: TEXT });
+    expect(await readLetterFile(write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)])))).toEqual({
+      text: TEXT,
+    });
   });
 
   it('reads UTF-16 little- and big-endian files that start with a byte order mark', async () => {
@@ -35,7 +37,13 @@ describe('readLetterFile', () => {
 
   it('reads bytes that are not UTF-8 as Windows-1252, curly quotes and dashes included', async () => {
     // "Dear Ms Turner – children’s services" as Word wrote it: 0x96 en dash, 0x92 right quote.
-    const bytes = Buffer.concat([Buffer.from('Dear Ms Turner '), Buffer.from([0x96]), Buffer.from(' children'), Buffer.from([0x92]), Buffer.from('s services')]);
+    const bytes = Buffer.concat([
+      Buffer.from('Dear Ms Turner '),
+      Buffer.from([0x96]),
+      Buffer.from(' children'),
+      Buffer.from([0x92]),
+      Buffer.from('s services'),
+    ]);
     expect(await readLetterFile(write('word.txt', bytes))).toEqual({ text: TEXT });
   });
 
@@ -59,7 +67,9 @@ describe('readLetterFile', () => {
     const loop = path.join(dir, 'loop.txt');
     symlinkSync(path.join(dir, 'back.txt'), loop);
     symlinkSync(loop, path.join(dir, 'back.txt'));
-    expect(await readLetterFile(loop)).toEqual({ error: { code: 'UNREADABLE_FILE', message: expect.stringMatching(/^Cannot read: ELOOP/) } });
+    expect(await readLetterFile(loop)).toEqual({
+      error: { code: 'UNREADABLE_FILE', message: expect.stringMatching(/^Cannot read: ELOOP/) },
+    });
   });
 
   it('has one byte limit, equal to the parser character limit, so every file within it decodes to a text the parser accepts', () => {
@@ -74,7 +84,10 @@ describe('readLetterFile', () => {
     over[0] = 0xff;
     over[1] = 0xfe;
     const expected = {
-      error: { code: 'FILE_TOO_LARGE', message: `The file is ${MAX_LETTER_FILE_BYTES + 1} bytes; letters are at most ${MAX_LETTER_FILE_BYTES} bytes` },
+      error: {
+        code: 'FILE_TOO_LARGE',
+        message: `The file is ${MAX_LETTER_FILE_BYTES + 1} bytes; letters are at most ${MAX_LETTER_FILE_BYTES} bytes`,
+      },
     };
     expect(await readLetterFile(write('huge.txt', Buffer.alloc(MAX_LETTER_FILE_BYTES + 1, 'a')))).toEqual(expected);
     expect(await readLetterFile(write('huge-utf16.txt', over))).toEqual(expected);

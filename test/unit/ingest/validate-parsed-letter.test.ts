@@ -23,10 +23,7 @@ describe('findStorageProblems', () => {
     const letter = sampleParsedLetter();
     letter.overallGrade = 5 as Grade;
     letter.publishedOn = '9 December 2009';
-    expect(findStorageProblems(letter)).toEqual([
-      'publishedOn "9 December 2009" is not an ISO date',
-      'overallGrade 5 is not 1-4',
-    ]);
+    expect(findStorageProblems(letter)).toEqual(['publishedOn "9 December 2009" is not an ISO date', 'overallGrade 5 is not 1-4']);
   });
 
   it('rejects an over-long outcome judgement and a negative setting count', () => {

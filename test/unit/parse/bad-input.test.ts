@@ -41,7 +41,7 @@ describe('parseLetter on text that is not a usable letter', () => {
     const covering = [
       '9 December 2009',
       'Mr A Person',
-      'Director of Children\'s Services',
+      "Director of Children's Services",
       'Kent County Council',
       'Dear Mr Person',
       "Children's services annual rating",
@@ -58,9 +58,7 @@ describe('parseLetter on text that is not a usable letter', () => {
   });
 
   it('calls a rated letter that names no council NO_AUTHORITY', () => {
-    const anonymous = kent
-      .replace(/Kent County Council/g, 'the council')
-      .replace(/\bKent\b/g, 'the county');
+    const anonymous = kent.replace(/Kent County Council/g, 'the council').replace(/\bKent\b/g, 'the county');
     expect(errorCode(anonymous)).toBe('NO_AUTHORITY');
   });
 

@@ -12,7 +12,9 @@ describe('cleanLetterText', () => {
   });
 
   it('treats source newlines of a whole HTML document as spaces', () => {
-    expect(cleanLetterText('<html><body><p>The council makes a\ngood contribution.</p></body></html>')).toEqual(['The council makes a good contribution.']);
+    expect(cleanLetterText('<html><body><p>The council makes a\ngood contribution.</p></body></html>')).toEqual([
+      'The council makes a good contribution.',
+    ]);
   });
 
   it('drops script and style content and comments', () => {
@@ -30,7 +32,9 @@ describe('cleanLetterText', () => {
 
   it('removes page headers and footers, even mid-sentence, and joins the sentence again', () => {
     const text = `${'The local authority has a fostering service that has been inspected and its'}\n\nPROTECT: INSPECTION\nPage 2 of 3\n\nadoption agency is good.`;
-    expect(cleanLetterText(text)).toEqual(['The local authority has a fostering service that has been inspected and its adoption agency is good.']);
+    expect(cleanLetterText(text)).toEqual([
+      'The local authority has a fostering service that has been inspected and its adoption agency is good.',
+    ]);
   });
 
   it('removes any line that counts pages, whatever else it says', () => {
@@ -43,7 +47,11 @@ describe('cleanLetterText', () => {
       '',
       'Enjoying and achieving',
     ].join('\n');
-    expect(cleanLetterText(text)).toEqual(['Dear Mr Neill', 'The council makes a satisfactory contribution to keeping children safe.', 'Enjoying and achieving']);
+    expect(cleanLetterText(text)).toEqual([
+      'Dear Mr Neill',
+      'The council makes a satisfactory contribution to keeping children safe.',
+      'Enjoying and achieving',
+    ]);
   });
 
   it('removes a running header repeated at each page break and rejoins the sentence it split, however short its start', () => {
@@ -83,12 +91,17 @@ describe('cleanLetterText', () => {
       '',
       'Dear Mrs Evans',
       '',
-      'Every children\'s home is good and the fostering service is',
+      "Every children's home is good and the fostering service is",
       '\f',
       'Wigan Council annual rating',
       'outstanding.',
     ].join('\n');
-    expect(cleanLetterText(text)).toEqual(['Mrs Sue Evans', 'Wigan Council', 'Dear Mrs Evans', "Every children's home is good and the fostering service is outstanding."]);
+    expect(cleanLetterText(text)).toEqual([
+      'Mrs Sue Evans',
+      'Wigan Council',
+      'Dear Mrs Evans',
+      "Every children's home is good and the fostering service is outstanding.",
+    ]);
   });
 
   it('keeps repeated labels, and lines repeated around one page break only', () => {
@@ -190,8 +203,14 @@ describe('cleanLetterText', () => {
   });
 
   it('never joins the lines of the address block', () => {
-    const lines = cleanLetterText('Mr A Person\nDirector of Children\'s Services for the whole of the county area\nkent County Council\n\nDear Mr Person');
-    expect(lines.slice(0, 3)).toEqual(['Mr A Person', "Director of Children's Services for the whole of the county area", 'kent County Council']);
+    const lines = cleanLetterText(
+      "Mr A Person\nDirector of Children's Services for the whole of the county area\nkent County Council\n\nDear Mr Person",
+    );
+    expect(lines.slice(0, 3)).toEqual([
+      'Mr A Person',
+      "Director of Children's Services for the whole of the county area",
+      'kent County Council',
+    ]);
   });
 });
 

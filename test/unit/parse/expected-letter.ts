@@ -34,9 +34,7 @@ export function realLetters(): Array<{ name: string; text: string; expected: Exp
     .map((name) => ({
       name,
       text: readFileSync(path.join(LETTER_FIXTURES, 'real', name), 'utf8'),
-      expected: JSON.parse(
-        readFileSync(path.join(LETTER_FIXTURES, 'expected', name.replace(/\.txt$/, '.json')), 'utf8'),
-      ) as ExpectedLetter,
+      expected: JSON.parse(readFileSync(path.join(LETTER_FIXTURES, 'expected', name.replace(/\.txt$/, '.json')), 'utf8')) as ExpectedLetter,
     }));
 }
 
@@ -47,7 +45,8 @@ export function pickExpectedKeys(actual: unknown, expected: unknown): unknown {
   }
   if (expected && typeof expected === 'object' && actual && typeof actual === 'object') {
     const picked: Record<string, unknown> = {};
-    for (const key of Object.keys(expected)) picked[key] = pickExpectedKeys((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key]);
+    for (const key of Object.keys(expected))
+      picked[key] = pickExpectedKeys((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key]);
     return picked;
   }
   return actual;

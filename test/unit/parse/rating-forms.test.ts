@@ -24,12 +24,16 @@ describe('the 2009 rating in every wording and layout', () => {
   });
 
   it('reads the rating on its own line below its label', () => {
-    const text = worcestershire.replace(RATING_LINE, "Children's services rating\n\n\nPerforms excellently (4)").replace('perform adequately.', 'perform.');
+    const text = worcestershire
+      .replace(RATING_LINE, "Children's services rating\n\n\nPerforms excellently (4)")
+      .replace('perform adequately.', 'perform.');
     expect(overallGrade(text)).toBe(4);
   });
 
   it('reads the rating separated from its label by spaces', () => {
-    const text = worcestershire.replace(RATING_LINE, "Children's services rating          Performs well (3)").replace('perform adequately.', 'perform.');
+    const text = worcestershire
+      .replace(RATING_LINE, "Children's services rating          Performs well (3)")
+      .replace('perform adequately.', 'perform.');
     expect(overallGrade(text)).toBe(3);
   });
 

@@ -5,12 +5,12 @@ type Row = [setting: Setting, judgement: Judgement, count: number | null, total:
 
 /** Each of Ofsted's statement shapes and what it must give, in the order of the sentence. */
 const SHAPES: ReadonlyArray<[sentence: string, expected: Row[]]> = [
-  ['Five of the seven children\'s homes are good.', [[Setting.CHILDRENS_HOMES, Judgement.GOOD, 5, 7, null]]],
+  ["Five of the seven children's homes are good.", [[Setting.CHILDRENS_HOMES, Judgement.GOOD, 5, 7, null]]],
   ['Both pupil referral units are adequate.', [[Setting.PUPIL_REFERRAL_UNITS, Judgement.ADEQUATE, 2, 2, null]]],
   ['Two special schools are inadequate.', [[Setting.SPECIAL_SCHOOLS, Judgement.INADEQUATE, 2, null, null]]],
   ['3 primary schools are inadequate.', [[Setting.PRIMARY_SCHOOLS, Judgement.INADEQUATE, 3, null, null]]],
   [
-    'Half of the children\'s homes are good and none is inadequate.',
+    "Half of the children's homes are good and none is inadequate.",
     [
       [Setting.CHILDRENS_HOMES, Judgement.GOOD, null, null, 0.5],
       [Setting.CHILDRENS_HOMES, Judgement.INADEQUATE, 0, null, null],
@@ -44,7 +44,10 @@ const SHAPES: ReadonlyArray<[sentence: string, expected: Row[]]> = [
   ],
   ['Four out of five homes are judged to be only adequate.', [[Setting.CHILDRENS_HOMES, Judgement.ADEQUATE, 4, 5, null]]],
   ['None of the three pupil referral units is inadequate.', [[Setting.PUPIL_REFERRAL_UNITS, Judgement.INADEQUATE, 0, 3, null]]],
-  ['All of the five serious case reviews have been conducted adequately or better.', [[Setting.SERIOUS_CASE_REVIEWS, Judgement.ADEQUATE_OR_BETTER, 5, 5, null]]],
+  [
+    'All of the five serious case reviews have been conducted adequately or better.',
+    [[Setting.SERIOUS_CASE_REVIEWS, Judgement.ADEQUATE_OR_BETTER, 5, 5, null]],
+  ],
   [
     'Most nurseries are good or better as are childcare settings.',
     [
@@ -128,10 +131,13 @@ const SHAPES: ReadonlyArray<[sentence: string, expected: Row[]]> = [
   ['All three sixth form colleges are outstanding.', [[Setting.SIXTH_FORM_COLLEGES, Judgement.OUTSTANDING, 3, 3, null]]],
   ['One in five primary schools is outstanding.', [[Setting.PRIMARY_SCHOOLS, Judgement.OUTSTANDING, null, null, 0.2]]],
   ['1 in every 3 childminders is good or better.', [[Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, null, null, 0.33]]],
-  ['Sixth form colleges are good, but school sixth forms are inadequate.', [
-    [Setting.SIXTH_FORM_COLLEGES, Judgement.GOOD, null, null, null],
-    [Setting.SCHOOL_SIXTH_FORMS, Judgement.INADEQUATE, null, null, null],
-  ]],
+  [
+    'Sixth form colleges are good, but school sixth forms are inadequate.',
+    [
+      [Setting.SIXTH_FORM_COLLEGES, Judgement.GOOD, null, null, null],
+      [Setting.SCHOOL_SIXTH_FORMS, Judgement.INADEQUATE, null, null, null],
+    ],
+  ],
 ];
 
 /** Sentences that mention settings and grade words but state no judgement of a setting. */

@@ -31,7 +31,9 @@ describe.each(variants)('variant letter $name', ({ text, expected }) => {
     if (!result.ok) throw new Error(result.error.message);
     const strings = JSON.stringify(result.letter).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
     for (const value of strings) {
-      expect(value).not.toMatch(/<\/?[a-z]+[^>]*>|&(?:amp|nbsp|#\d+|rsquo);|\\t|\\r|\\n|\u00a0|[\u2018\u2019\u201c\u201d]|\*\*|PROTECT|Page \d of/);
+      expect(value).not.toMatch(
+        /<\/?[a-z]+[^>]*>|&(?:amp|nbsp|#\d+|rsquo);|\\t|\\r|\\n|\u00a0|[\u2018\u2019\u201c\u201d]|\*\*|PROTECT|Page \d of/,
+      );
       expect(value).not.toMatch(/ {2}/);
     }
   });

@@ -32,7 +32,9 @@ const TEMPLATE_PHRASES = [
 ];
 
 describe('letterPassages', () => {
-  const files = readdirSync(LETTERS).filter((name) => name.endsWith('.txt')).sort();
+  const files = readdirSync(LETTERS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
 
   it.each(files)('%s: sentences and list items, none of the shared template text, none repeated', (file) => {
     const passages = letterPassages(parsedLetter(file));

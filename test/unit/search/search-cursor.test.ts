@@ -11,17 +11,20 @@ describe('search cursors', () => {
     }
   });
 
-  it.each(['', 'abc', Buffer.from('search:-1').toString('base64url'), Buffer.from('search:1e3').toString('base64url'), Buffer.from('[1,2]').toString('base64url')])(
-    'rejects %j as BAD_USER_INPUT',
-    (cursor) => {
-      let caught: unknown;
-      try {
-        decodeSearchCursor(cursor);
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).toBeInstanceOf(GraphQLError);
-      expect((caught as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    Buffer.from('search:-1').toString('base64url'),
+    Buffer.from('search:1e3').toString('base64url'),
+    Buffer.from('[1,2]').toString('base64url'),
+  ])('rejects %j as BAD_USER_INPUT', (cursor) => {
+    let caught: unknown;
+    try {
+      decodeSearchCursor(cursor);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(GraphQLError);
+    expect((caught as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -22,7 +22,13 @@ describe('searchWords', () => {
     expect(searchWords('NEAR(fostering adoption, 5)').words).toEqual(['near', 'fostering', 'adoption']);
     expect(searchWords("'; DROP TABLE assessment; --").words).toEqual(['drop', 'table', 'assessment']);
     expect(searchWords('+camhs -waiting ~lists >foo <bar @baz (qux)').words).toEqual([
-      'camhs', 'waiting', 'lists', 'foo', 'bar', 'baz', 'qux',
+      'camhs',
+      'waiting',
+      'lists',
+      'foo',
+      'bar',
+      'baz',
+      'qux',
     ]);
     expect(searchWords('fostering AND NOT adoption').words).toEqual(['fostering', 'and', 'not', 'adoption']);
   });
