@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { DataSource } from 'typeorm';
-import { clearResponseCache } from '../server/cache/clear-response-cache';
+import { clearResponseCache } from '../server/cache/cache-clearing';
 import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { formatSummary } from '../ingest/format-ingest-report';

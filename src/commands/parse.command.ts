@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { LetterFileError } from '../ingest/letter-file-error';
+import type { LetterFileError } from '../ingest/letter-file-errors';
 import { parseLetter } from '../letters/parse-letter';
 import type { ParsedLetter, ParseFailure } from '../letters/parsed-letter';
 import { readLetterFile } from '../ingest/read-letter-file';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildAppSchema } from '../server/app-schema';
-import { printAppSchema } from '../schema/print-schema';
+import { printAppSchema } from '../schema/build-schema';
 
 /** `ofsted-graph schema [--output FILE]`: prints the subgraph SDL. */
 export function registerSchemaCommand(program: Command): void {

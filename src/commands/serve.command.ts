@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { cacheSettingsFor } from '../server/cache/cache-settings';
+import { cacheSettingsFor } from '../server/cache/server-caches';
 import { loadConfig } from '../config';
 import { createDataSource, openWriterDataSource } from '../db/data-source';
 import { Assessment } from '../entities';

@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
 import { AssessmentKind } from '../domain/enums';
+import { COLUMN_WIDTH } from './column-widths';
 
 /** One letter's verdict on one authority for one year. */
 @Directive('@key(fields: "id")')
@@ -20,7 +21,7 @@ export class Assessment {
   authorityId!: number;
 
   @Field(() => AssessmentKind)
-  @Column({ type: 'varchar', length: 40 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.assessment.kind })
   kind!: AssessmentKind;
 
   @Field(() => Int)
@@ -50,10 +51,10 @@ export class Assessment {
   @Column({ type: 'text' })
   summary!: string;
 
-  @Column({ name: 'recipient_name', type: 'varchar', length: 120, nullable: true })
+  @Column({ name: 'recipient_name', type: 'varchar', length: COLUMN_WIDTH.assessment.recipientName, nullable: true })
   recipientName!: string | null;
 
-  @Column({ name: 'recipient_role', type: 'varchar', length: 255, nullable: true })
+  @Column({ name: 'recipient_role', type: 'varchar', length: COLUMN_WIDTH.assessment.recipientRole, nullable: true })
   recipientRole!: string | null;
 
   @Column({ name: 'source_letter_id', type: 'int' })

@@ -3,6 +3,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
 import { AuthorityKind } from '../domain/enums';
+import { COLUMN_WIDTH } from './column-widths';
 
 /** An English local authority responsible for children's services. */
 @Directive('@key(fields: "id")')
@@ -16,30 +17,30 @@ export class Authority {
   id!: number;
 
   @Field({ description: 'DfE 3-digit local authority code, e.g. "886"' })
-  @Column({ name: 'la_code', type: 'varchar', length: 3, unique: true })
+  @Column({ name: 'la_code', type: 'varchar', length: COLUMN_WIDTH.authority.laCode, unique: true })
   laCode!: string;
 
   @Field({ description: 'Formal council name, e.g. "Kent County Council"' })
   @Index()
-  @Column({ type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.authority.name })
   name!: string;
 
   @Field({ description: 'The place name alone, e.g. "Kent"' })
-  @Column({ name: 'short_name', type: 'varchar', length: 80 })
+  @Column({ name: 'short_name', type: 'varchar', length: COLUMN_WIDTH.authority.shortName })
   shortName!: string;
 
   @Field(() => String, { nullable: true, description: 'ONS (GSS) code, e.g. "E10000016"' })
-  @Column({ name: 'ons_code', type: 'varchar', length: 9, nullable: true })
+  @Column({ name: 'ons_code', type: 'varchar', length: COLUMN_WIDTH.authority.onsCode, nullable: true })
   onsCode!: string | null;
 
   @Field({ description: 'Government office region, e.g. "South East"' })
   @Index()
-  @Column({ type: 'varchar', length: 40 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.authority.region })
   region!: string;
 
   @Field(() => AuthorityKind)
   @Index()
-  @Column({ type: 'varchar', length: 24 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.authority.kind })
   kind!: AuthorityKind;
 
   @Field(() => LocalDateResolver, {

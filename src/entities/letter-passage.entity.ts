@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Area } from '../domain/enums';
 import type { PassageKind } from '../domain/enums';
+import { COLUMN_WIDTH } from './column-widths';
 
 /**
  * One searchable passage of an assessment's letter (see `letterPassages`). The full-text
@@ -21,10 +22,10 @@ export class LetterPassage {
   @Column({ type: 'int' })
   position!: number;
 
-  @Column({ type: 'varchar', length: 24 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.letterPassage.kind })
   kind!: PassageKind;
 
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.letterPassage.area, nullable: true })
   area!: Area | null;
 
   @Column({ type: 'text' })

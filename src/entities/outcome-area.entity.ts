@@ -2,6 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
 import { Area } from '../domain/enums';
+import { COLUMN_WIDTH } from './column-widths';
 
 /** An APA letter's judgement on one Every Child Matters outcome area or on service management. */
 @Directive(HISTORICAL_CACHE_HINT)
@@ -17,7 +18,7 @@ export class OutcomeArea {
   assessmentId!: number;
 
   @Field(() => Area)
-  @Column({ type: 'varchar', length: 40 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.outcomeArea.area })
   area!: Area;
 
   @Field(() => Int)
@@ -25,7 +26,7 @@ export class OutcomeArea {
   grade!: number;
 
   @Field({ description: 'The words of the judgement, e.g. "adequate, with some good features"' })
-  @Column({ type: 'varchar', length: 255 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.outcomeArea.judgement })
   judgement!: string;
 
   @Field()

@@ -2,6 +2,7 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
 import { Judgement, JudgementSource, Setting } from '../domain/enums';
+import { COLUMN_WIDTH } from './column-widths';
 
 /** What a letter says about one kind of setting or service. */
 @Directive(HISTORICAL_CACHE_HINT)
@@ -22,11 +23,11 @@ export class SettingJudgement {
   position!: number;
 
   @Field(() => Setting)
-  @Column({ type: 'varchar', length: 48 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.settingJudgement.setting })
   setting!: Setting;
 
   @Field(() => Judgement)
-  @Column({ type: 'varchar', length: 24 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.settingJudgement.judgement })
   judgement!: Judgement;
 
   @Field(() => Int, { nullable: true, description: 'How many settings, where the letter gives a number' })
@@ -42,7 +43,7 @@ export class SettingJudgement {
   proportion!: number | null;
 
   @Field(() => JudgementSource)
-  @Column({ type: 'varchar', length: 24 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.settingJudgement.source })
   source!: JudgementSource;
 
   @Field({ description: 'The sentence the judgement came from' })

@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
 import { AssessmentKind } from '../domain/enums';
+import { COLUMN_WIDTH } from './column-widths';
 
 /**
  * A letter exactly as it was ingested. Rows are never deleted: when a newer letter replaces
@@ -18,11 +19,11 @@ export class SourceLetter {
   id!: number;
 
   @Field({ description: 'Hex SHA-256 of the letter text; re-ingesting the same text is a no-op' })
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.sourceLetter.sha256, unique: true })
   sha256!: string;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'file_name', type: 'varchar', length: 255, nullable: true })
+  @Column({ name: 'file_name', type: 'varchar', length: COLUMN_WIDTH.sourceLetter.fileName, nullable: true })
   fileName!: string | null;
 
   @Field({ description: 'The full text of the letter as received' })
@@ -40,7 +41,7 @@ export class SourceLetter {
   @Column({ name: 'authority_id', type: 'int' })
   authorityId!: number;
 
-  @Column({ type: 'varchar', length: 40 })
+  @Column({ type: 'varchar', length: COLUMN_WIDTH.sourceLetter.kind })
   kind!: AssessmentKind;
 
   @Column({ type: 'int' })

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFileSystemError } from './file-system-error';
+import { describeFileSystemError } from './letter-file-errors';
 import { type IngestError, IngestErrorCode } from './ingest-outcome';
 
 /** File extensions that hold letters: plain text, HTML and markdown. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { describeDatabaseError, isUniqueViolation } from './describe-database-error';
-import { hashLetterText } from './hash-letter';
+import { hashLetterText } from './store-letter';
 import { type IngestOutcome, IngestErrorCode, ingestFailure } from './ingest-outcome';
 import { parseLetter } from '../letters/parse-letter';
 import { oneTransactionAtATime } from '../db/one-transaction-at-a-time';

@@ -1,5 +1,5 @@
 import type { AssessmentKind } from '../domain/enums';
-import { LetterFileErrorCode } from './letter-file-error';
+import { LetterFileErrorCode } from './letter-file-errors';
 
 /** Why a letter was not stored: the parser's codes plus those of ingestion itself. */
 export interface IngestError {

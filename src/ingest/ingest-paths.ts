@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { discoverLetterFiles } from './discover-letter-files';
 import { type IngestLetterOptions, ingestLetter } from './ingest-letter';
 import { type IngestOutcome, ingestFailure } from './ingest-outcome';
-import type { IngestProgressEvent } from './ingest-progress-event';
+import type { IngestProgressEvent } from './ingest-progress-reporter';
 import { addToSummary, emptySummary, type IngestSummary } from './ingest-summary';
 import { readLetterFile } from './read-letter-file';
 

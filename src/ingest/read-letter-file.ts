@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { describeFileSystemError } from './file-system-error';
-import { type LetterFileError, LetterFileErrorCode } from './letter-file-error';
+import { describeFileSystemError } from './letter-file-errors';
+import { type LetterFileError, LetterFileErrorCode } from './letter-file-errors';
 import { MAX_LETTER_CHARS } from '../letters/limits';
 import { decodeLetterBytes } from '../letters/text/decode-letter-bytes';
 

@@ -1,25 +1,26 @@
-import { longerThan } from './character-count';
+import { COLUMN_WIDTH, MAX_LONG_TEXT_CHARS } from '../entities/column-widths';
 import type { ParsedLetter } from '../letters/parsed-letter';
 
-/** Widths of the VARCHAR columns a parsed letter is written to (see the initial migration). */
-const MAX_LENGTH = {
-  fileName: 255,
-  recipientName: 120,
-  recipientRole: 255,
-  outcomeJudgement: 255,
-} as const;
-
 /**
- * Longest text, in characters, for the long-text columns: `summary`, `narrative`, `evidence`,
- * the JSON of `strengths` and `areas_for_improvement`, and the passages search cuts them into
- * (`letter_passage.text`). On MariaDB/MySQL these are MEDIUMTEXT, 16,777,215 bytes, and utf8mb4
- * spends at most 4 bytes on a character, so 1,000,000 characters (at most 4,000,000 bytes) fit
- * whatever the characters, and a statement carrying one stays well inside MariaDB's default
- * 16 MiB max_allowed_packet. SQLite stores any length, so without this bound the engines would
- * disagree. The longest such field of a real letter is a few thousand characters: only a broken
- * or hostile text comes near the limit.
+ * The number of characters (Unicode code points) in a string, which is what MariaDB's column
+ * widths and SQLite's length() count; a character outside the Basic Multilingual Plane (an
+ * emoji) is two UTF-16 units in JavaScript but one character to the database.
  */
-export const MAX_LONG_TEXT_CHARS = 1_000_000;
+export function characterCount(value: string): number {
+  let count = value.length;
+  for (let index = 1; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    const previous = value.charCodeAt(index - 1);
+    if (code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff) count -= 1;
+  }
+  return count;
+}
+
+/** True when a string (if any) has more than `max` characters; cheap for strings that are clearly short enough. */
+export function longerThan(value: string | null | undefined, max: number): boolean {
+  // A string never has more characters than UTF-16 units, so most values need no counting.
+  return value !== null && value !== undefined && value.length > max && characterCount(value) > max;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,7 +34,9 @@ function isCount(value: number | null): boolean {
 
 /** Says why a source file name would not fit its column, or null when it fits. */
 export function findFileNameProblem(fileName: string | null): string | null {
-  return longerThan(fileName, MAX_LENGTH.fileName) ? `the file name is longer than ${MAX_LENGTH.fileName} characters` : null;
+  return longerThan(fileName, COLUMN_WIDTH.sourceLetter.fileName)
+    ? `the file name is longer than ${COLUMN_WIDTH.sourceLetter.fileName} characters`
+    : null;
 }
 
 /**
@@ -54,7 +57,8 @@ export function findStorageProblems(letter: ParsedLetter): string[] {
   check(isGrade(letter.overallGrade), `overallGrade ${letter.overallGrade} is not 1-4`);
   check(isGrade(letter.capacityToImproveGrade), `capacityToImproveGrade ${letter.capacityToImproveGrade} is not 1-4`);
   check(isGrade(letter.socialCareGrade), `socialCareGrade ${letter.socialCareGrade} is not 1-4`);
-  const { recipientName, recipientRole, outcomeJudgement } = MAX_LENGTH;
+  const { recipientName, recipientRole } = COLUMN_WIDTH.assessment;
+  const outcomeJudgement = COLUMN_WIDTH.outcomeArea.judgement;
   check(!longerThan(letter.recipient?.name, recipientName), `recipient name is longer than ${recipientName} characters`);
   check(!longerThan(letter.recipient?.role, recipientRole), `recipient role is longer than ${recipientRole} characters`);
   const longText = (value: string, what: string): void => {

@@ -4,7 +4,16 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import { cacheControlDirective } from './cache-control-directive';
+import { cacheControlDirective } from './cache-hints';
+import { printSubgraphSchema } from '@apollo/subgraph';
+
+/** Where the emitted SDL is committed; a test fails when it differs from what the code builds. */
+export const SCHEMA_FILE = 'src/schema/schema.graphql';
+
+/** The subgraph SDL with its federation directives, as a router or gateway composes it. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return `${printSubgraphSchema(schema).trim()}\n`;
+}
 
 /** The resolver map `buildSubgraphSchema` takes, named through its public signature rather than a `dist/` path. */
 type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers'];

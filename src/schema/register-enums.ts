@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Area, AssessmentKind, AuthorityKind, Judgement, JudgementSource, PassageKind, Setting } from '../domain/enums';
-import { SortDirection } from './pagination/sort-direction';
+import { SortDirection } from './pagination/paginate';
 
 // Registration is a module side effect so that it happens exactly once, however many
 // times a schema is built (tests build several).

@@ -2,10 +2,63 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import type { AppContext } from '../resolvers/context';
-import { listAwareEstimator, MAX_QUERY_COST, MAX_QUERY_NODES } from './query-cost';
+import { type GraphQLField, type GraphQLCompositeType, GraphQLList, GraphQLNonNull, type GraphQLOutputType } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode, refusal } from '../schema/errors';
+
+/**
+ * The most a query may cost. One unit per field, list fields multiplied by how many items they
+ * can return, so the cost tracks the size of the answer: `authorities(first: 152)` with every
+ * assessment's outcome areas and setting judgements costs about 30,000; seven levels of
+ * `statisticalNeighbours` would cost ten million (and exhaust the server's memory).
+ */
+export const MAX_QUERY_COST = 300_000;
+
+/** Fields (aliases included) the cost count walks before it gives up and refuses the query. */
+export const MAX_QUERY_NODES = 10_000;
+
+/** Items a list field returns at most, from what the letters and reference data hold. */
+const LIST_SIZES: Readonly<Record<string, number>> = {
+  'Authority.statisticalNeighbours': 10,
+  // four APA letters (2005-2008) and the 2009 rating
+  'Authority.assessments': 5,
+  'Authority.trend': 5,
+  'Assessment.outcomeAreas': 6,
+  'Assessment.settingJudgements': 25,
+  'RatingBucket.grades': 4,
+  'SettingJudgementBucket.judgements': 6,
+  // a connection's size is counted once, on the field that takes `first`
+  'AuthorityConnection.edges': 1,
+  'AssessmentConnection.edges': 1,
+  'SearchHitConnection.edges': 1,
+};
+
+/** For a list field not named above; generous, so unknown lists are not undercounted. */
+const DEFAULT_LIST_SIZE = 20;
+
+/** For a connection asked for without `first`: its default page size. */
+const DEFAULT_PAGE = 50;
+
+function isList(type: GraphQLOutputType): boolean {
+  const unwrapped = type instanceof GraphQLNonNull ? type.ofType : type;
+  return unwrapped instanceof GraphQLList;
+}
+
+function itemCount(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  if (field.name === '_entities' && Array.isArray(args.representations)) return args.representations.length;
+  if (field.args.some((arg) => arg.name === 'first')) {
+    return typeof args.first === 'number' ? Math.max(args.first, 1) : DEFAULT_PAGE;
+  }
+  if (!isList(field.type)) return 1;
+  return LIST_SIZES[`${parent.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+}
+
+/** Cost of one field: itself plus its selection, times the items it returns. */
+export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
+  1 + itemCount(type, field, args) * childComplexity;
 
 function tooCostly(message: string, details: Record<string, number>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COSTLY', ...details, http: { status: 400 } } });
+  return refusal(ErrorCode.QUERY_TOO_COSTLY, message, 400, details);
 }
 
 /** graphql-query-complexity's message when it stops counting at `maxQueryNodes`. */

@@ -40,3 +40,44 @@ export async function startTestServer(engine: TestEngine, options: { adminToken?
     },
   };
 }
+
+export interface UseTestServerOptions {
+  adminToken?: string;
+  /** Loads what the file's tests read (letters, fixtures); runs once, after the server starts. */
+  seed?: (server: TestServer) => Promise<void>;
+  /** Time allowed for start-up and seeding, in ms. */
+  setupTimeout?: number;
+}
+
+/**
+ * A real server for the tests of one `describe` block: started in `beforeAll`, seeded once,
+ * closed in `afterAll`. The handle is returned at once and reaches the running server only
+ * inside tests (and `seed`), so a file states what it needs in one line.
+ */
+export function useTestServer(engine: TestEngine, options: UseTestServerOptions = {}): TestServer {
+  let current: TestServer | undefined;
+  const running = (): TestServer => {
+    if (!current) throw new Error('useTestServer: the server starts in beforeAll; use the handle inside tests');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startTestServer(engine, { adminToken: options.adminToken });
+    await options.seed?.(current);
+  }, options.setupTimeout ?? 180_000);
+  afterAll(async () => {
+    await current?.close();
+  });
+  return {
+    get database() {
+      return running().database;
+    },
+    get server() {
+      return running().server;
+    },
+    get statements() {
+      return running().statements;
+    },
+    graphql: (query, variables, headers) => running().graphql(query, variables, headers),
+    close: () => running().close(),
+  };
+}

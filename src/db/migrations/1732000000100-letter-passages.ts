@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { COLUMN_WIDTH } from '../../entities/column-widths';
 import { databaseEngine } from '../database-engine';
 import { backfillPassages } from './backfill-passages';
 
@@ -8,8 +9,8 @@ const MYSQL_UP = [
     id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
     assessment_id INT NOT NULL,
     position INT NOT NULL,
-    kind VARCHAR(24) NOT NULL,
-    area VARCHAR(40) NULL,
+    kind VARCHAR(${COLUMN_WIDTH.letterPassage.kind}) NOT NULL,
+    area VARCHAR(${COLUMN_WIDTH.letterPassage.area}) NULL,
     text MEDIUMTEXT NOT NULL,
     KEY idx_letter_passage_assessment_position (assessment_id, position),
     FULLTEXT KEY ft_letter_passage_text (text),
@@ -24,8 +25,8 @@ const SQLITE_UP = [
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     assessment_id INTEGER NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
-    kind VARCHAR(24) NOT NULL,
-    area VARCHAR(40) NULL,
+    kind VARCHAR(${COLUMN_WIDTH.letterPassage.kind}) NOT NULL,
+    area VARCHAR(${COLUMN_WIDTH.letterPassage.area}) NULL,
     text TEXT NOT NULL
   )`,
   `CREATE INDEX idx_letter_passage_assessment_position ON letter_passage (assessment_id, position)`,

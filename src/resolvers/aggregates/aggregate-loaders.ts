@@ -23,3 +23,14 @@ export function createRatingTalliesLoader(dataSource: DataSource): DataLoader<Ra
 export function createAuthorityGradeContextLoader(dataSource: DataSource): DataLoader<AuthorityYearAndKind, AuthorityGradeContext, string> {
   return new DataLoader((keys) => loadAuthorityGradeContexts(dataSource, keys), { cacheKeyFn: authorityYearAndKindKey });
 }
+
+/** The aggregates feature's batched lookups. */
+export interface AggregateLoaders {
+  ratingTallies: DataLoader<RatingTallyRequest, RatingTally[], string>;
+  authorityGradeContext: DataLoader<AuthorityYearAndKind, AuthorityGradeContext, string>;
+}
+
+/** Creates the aggregates feature's loaders for one request. */
+export function createAggregateLoaders(dataSource: DataSource): AggregateLoaders {
+  return { ratingTallies: createRatingTalliesLoader(dataSource), authorityGradeContext: createAuthorityGradeContextLoader(dataSource) };
+}

@@ -1,13 +1,26 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../context';
 import { assessmentKindForYear } from '../../domain/letter-years';
-import { toRatingBucket } from './rating-bucket';
 import { querySettingJudgementSummary } from './setting-judgement-summary';
 import { DistributionGroup } from './distribution-group';
-import { RatingBucket } from './rating-bucket.type';
-import { RatingDistributionArgs } from './rating-distribution.args';
-import { SettingJudgementBucket } from './setting-judgement-bucket.type';
-import { SettingJudgementSummaryArgs } from './setting-judgement-summary.args';
+import { RatingBucket, RatingDistributionArgs } from './rating-distribution.types';
+import { SettingJudgementBucket, SettingJudgementSummaryArgs } from './setting-judgement-summary.types';
+import type { AssessmentKind } from '../../domain/enums';
+import { GRADES_BEST_FIRST, type RatingTally } from './rating-tallies';
+import { meanOf } from './sql-numbers';
+
+/** Shapes one grouped tally as the GraphQL bucket: all four grades listed, the mean derived. */
+export function toRatingBucket(tally: RatingTally, kind: AssessmentKind): RatingBucket {
+  return {
+    key: tally.key,
+    kind,
+    total: tally.total,
+    assessed: tally.assessed,
+    unassessed: tally.total - tally.assessed,
+    meanGrade: meanOf(tally.gradeSum, tally.assessed),
+    grades: GRADES_BEST_FIRST.map((grade) => ({ grade, count: tally.countByGrade[grade] })),
+  };
+}
 
 /** Root fields for CAA score aggregators: distributions computed by grouped SQL over the loaded letters. */
 @Resolver()

@@ -1,5 +1,5 @@
 import type { Authority } from '../../entities/index';
-import type { AuthorityComparison } from './authority-comparison.type';
+import type { AuthorityComparison } from './authority-insights.types';
 import type { AuthorityGradeContext } from './authority-grade-context';
 import type { RatingTally } from './rating-tallies';
 import { meanOf } from './sql-numbers';

@@ -5,9 +5,9 @@ import { assessmentKindForYear } from '../../domain/letter-years';
 import { compareAuthority } from './authority-comparison';
 import { trendPoints } from './trend-points';
 import { DistributionGroup } from './distribution-group';
-import { AuthorityComparison } from './authority-comparison.type';
-import { ComparisonArgs } from './comparison.args';
-import { TrendPoint } from './trend-point.type';
+import { AuthorityComparison } from './authority-insights.types';
+import { ComparisonArgs } from './authority-insights.types';
+import { TrendPoint } from './authority-insights.types';
 
 /**
  * Aggregate fields on Authority for score aggregators. type-graphql merges these field

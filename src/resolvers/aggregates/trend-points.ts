@@ -1,5 +1,5 @@
 import type { Assessment } from '../../entities/index';
-import type { TrendPoint } from './trend-point.type';
+import type { TrendPoint } from './authority-insights.types';
 
 /**
  * An authority's assessments as a grade line, oldest first. APA overall grades (2005-2008)

@@ -7,10 +7,12 @@ import { Assessment, Authority, OutcomeArea, SettingJudgement, SourceLetter } fr
 import { assessmentQuery, assessmentSortKey } from './assessments.sql';
 import { paginate } from '../../schema/pagination/paginate';
 import { AssessmentsArgs } from './assessments.args';
-import type { ConnectionResult } from '../../schema/pagination/connection.type';
-import { parseId } from '../../schema/parse-id';
-import { AssessmentConnection } from '../connections';
+import { Connection, type ConnectionResult } from '../../schema/pagination/connection.type';
+import { parseId } from '../../schema/errors';
 import { Recipient } from '../../entities/recipient.type';
+
+/** The Relay connection of Assessment nodes. */
+export const AssessmentConnection = Connection(Assessment, 'Assessment');
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {

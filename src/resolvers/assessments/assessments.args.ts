@@ -2,7 +2,7 @@ import { ValidateNested } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import { AssessmentFilter } from './assessment-filter.input';
 import { AssessmentOrder } from './assessment-order.input';
-import { WithPageArgs } from '../../schema/pagination/connection-args';
+import { WithPageArgs } from '../../schema/pagination/connection.type';
 
 // type-graphql validates the args object itself and nothing below it: without
 // @ValidateNested the rules on the filter's and order's own fields would never run.

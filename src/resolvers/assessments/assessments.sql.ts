@@ -2,8 +2,8 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Assessment, Authority } from '../../entities/index';
 import type { AssessmentFilter } from './assessment-filter.input';
 import { AssessmentOrderField, type AssessmentOrder } from './assessment-order.input';
-import { parseId } from '../../schema/parse-id';
-import { SortDirection } from '../../schema/pagination/sort-direction';
+import { parseId } from '../../schema/errors';
+import { SortDirection } from '../../schema/pagination/paginate';
 import type { SortKey } from '../../schema/pagination/paginate';
 
 /** The assessments matching a filter, as a query builder aliased `assessment`. */

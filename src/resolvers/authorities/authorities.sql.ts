@@ -2,7 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Assessment, Authority } from '../../entities/index';
 import type { AuthorityFilter } from './authority-filter.input';
 import { AuthorityOrderField, type AuthorityOrder } from './authority-order.input';
-import { SortDirection } from '../../schema/pagination/sort-direction';
+import { SortDirection } from '../../schema/pagination/paginate';
 import type { SortKey } from '../../schema/pagination/paginate';
 
 /**

@@ -1,6 +1,6 @@
 import { IsEnum } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../schema/pagination/sort-direction';
+import { SortDirection } from '../../schema/pagination/paginate';
 
 export enum AuthorityOrderField {
   NAME = 'NAME',

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { CHANGEABLE_CACHE_HINT } from '../../schema/cache-hints';
 import type { AppContext } from '../context';
@@ -9,9 +8,12 @@ import { authorityQuery, authoritySortKey } from './authorities.sql';
 import { paginate } from '../../schema/pagination/paginate';
 import { AuthoritiesArgs } from './authorities.args';
 import { AuthorityLookupArgs } from './authority-lookup.args';
-import type { ConnectionResult } from '../../schema/pagination/connection.type';
-import { parseId } from '../../schema/parse-id';
-import { AuthorityConnection } from '../connections';
+import { Connection, type ConnectionResult } from '../../schema/pagination/connection.type';
+import { parseId } from '../../schema/errors';
+import { badUserInput } from '../../schema/errors';
+
+/** The Relay connection of Authority nodes. */
+export const AuthorityConnection = Connection(Authority, 'Authority');
 
 @Resolver(() => Authority)
 export class AuthorityResolver {
@@ -22,7 +24,7 @@ export class AuthorityResolver {
   async authority(@Ctx() { loaders }: AppContext, @Args() { id, laCode, name }: AuthorityLookupArgs): Promise<Authority | null> {
     const given = [id, laCode, name].filter((value) => value !== undefined && value !== null);
     if (given.length !== 1) {
-      throw new GraphQLError('authority needs exactly one of id, laCode or name', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw badUserInput('authority needs exactly one of id, laCode or name');
     }
     if (id !== undefined && id !== null) return loaders.authorityById.load(parseId(id, 'id'));
     if (laCode !== undefined && laCode !== null) return loaders.authorityByLaCode.load(laCode);

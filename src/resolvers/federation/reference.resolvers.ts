@@ -1,15 +1,14 @@
 import { GraphQLError } from 'graphql';
 import type { AppContext } from '../context';
 import type { Assessment, Authority } from '../../entities/index';
-import { parseId } from '../../schema/parse-id';
+import { parseId } from '../../schema/errors';
+import { badUserInput } from '../../schema/errors';
 
 /** A representation as the router sends it; its key fields are checked, not trusted. */
 type Representation = Record<string, unknown>;
 
 function badRepresentation(typeName: string): GraphQLError {
-  return new GraphQLError(`A ${typeName} representation needs a string key field (${typeName === 'Authority' ? 'id or laCode' : 'id'})`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  return badUserInput(`A ${typeName} representation needs a string key field (${typeName === 'Authority' ? 'id or laCode' : 'id'})`);
 }
 
 function keyField(reference: Representation, name: string): string | number | undefined {

@@ -1,11 +1,11 @@
-import { GraphQLError } from 'graphql';
 import { Args, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
 import { UNCACHEABLE_CACHE_HINT } from '../../schema/cache-hints';
 import type { AppContext } from '../context';
 import { ingestLetter } from '../../ingest/ingest-letter';
-import { forgetLoaded } from '../forget-loaded';
+import { forgetLoaded } from '../loaders';
 import { IngestLetterArgs } from './ingest-letter.args';
 import { IngestResult, IngestStatus } from './ingest-result.type';
+import { ErrorCode, refusal } from '../../schema/errors';
 
 const STATUS: Readonly<Record<string, IngestStatus>> = {
   ingested: IngestStatus.INGESTED,
@@ -16,14 +16,10 @@ const STATUS: Readonly<Record<string, IngestStatus>> = {
 /** Refuses the mutation unless the server has an admin token and the caller presented it. */
 function assertAdmin({ adminEnabled, isAdmin }: AppContext): void {
   if (!adminEnabled) {
-    throw new GraphQLError('ingestLetter is disabled: the server has no ADMIN_TOKEN configured', {
-      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-    });
+    throw refusal(ErrorCode.FORBIDDEN, 'ingestLetter is disabled: the server has no ADMIN_TOKEN configured', 403);
   }
   if (!isAdmin) {
-    throw new GraphQLError('ingestLetter needs the header Authorization: Bearer <ADMIN_TOKEN>', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
+    throw refusal(ErrorCode.UNAUTHENTICATED, 'ingestLetter needs the header Authorization: Bearer <ADMIN_TOKEN>', 401);
   }
 }
 

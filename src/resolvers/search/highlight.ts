@@ -1,5 +1,5 @@
 import { encode } from 'html-entities';
-import { foldWord, WORD_PATTERN } from './fold-word';
+import { foldWord, WORD_PATTERN } from './search-words';
 
 /** A span of a passage, as UTF-16 offsets (JavaScript string indices); `end` is exclusive. */
 export interface TextSpan {

@@ -1,7 +1,19 @@
-import { Field, Float, ObjectType } from 'type-graphql';
-import { Area } from '../../domain/enums';
-import { PassageKind } from '../../domain/enums';
-import { TextRange } from './text-range.type';
+import { Field, Float, ObjectType, Int } from 'type-graphql';
+import { Area, PassageKind } from '../../domain/enums';
+import type { TextSpan } from './highlight';
+import { Connection } from '../../schema/pagination/connection.type';
+
+/** `SearchHitConnection` and `SearchHitEdge`. */
+
+/** A span of a passage. */
+@ObjectType({ description: 'A span of a passage: UTF-16 offsets (JavaScript string indices), end exclusive' })
+export class TextRange implements TextSpan {
+  @Field(() => Int)
+  start!: number;
+
+  @Field(() => Int)
+  end!: number;
+}
 
 /** One passage of a letter that matched a search; `authority` and `assessment` are field resolvers. */
 @ObjectType({ description: 'A passage of a letter that matches every word of a search' })
@@ -35,3 +47,5 @@ export class SearchHit {
 
   authorityId!: number;
 }
+
+export const SearchHitConnection = Connection(SearchHit, 'SearchHit');

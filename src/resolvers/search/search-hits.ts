@@ -2,10 +2,29 @@ import type { DataSource } from 'typeorm';
 import type { ConnectionResult } from '../../schema/pagination/connection.type';
 import type { SearchHit } from './search-hit.type';
 import { findMatches, markMatches } from './highlight';
-import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
-import type { SearchConditions } from './search-conditions';
+import type { SearchConditions } from './search-passages';
 import { countPassages, type PassageMatch, searchPassages } from './search-passages';
 import { searchWords } from './search-words';
+import { quoteInput } from '../../schema/errors';
+import { badUserInput } from '../../schema/errors';
+
+const PREFIX = 'search:';
+
+/**
+ * Search pages by offset: relevance scores have no stable seek key across requests, and a
+ * search's hits change only when letters are ingested. The cursor is opaque to clients.
+ */
+export function encodeSearchCursor(offset: number): string {
+  return Buffer.from(`${PREFIX}${offset}`).toString('base64url');
+}
+
+/** The offset after the edge a cursor names; anything not made by {@link encodeSearchCursor} is the caller's mistake. */
+export function decodeSearchCursor(cursor: string): number {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = decoded.startsWith(PREFIX) && /^\d{1,9}$/.test(decoded.slice(PREFIX.length)) ? Number(decoded.slice(PREFIX.length)) : NaN;
+  if (Number.isSafeInteger(offset) && encodeSearchCursor(offset) === cursor) return offset;
+  throw badUserInput(`Invalid cursor ${quoteInput(cursor)}`, 'after');
+}
 
 export interface SearchHitsRequest {
   text: string;

@@ -1,6 +1,66 @@
 import { GraphQLError } from 'graphql';
-import { foldWord, WORD_PATTERN } from './fold-word';
-import { INNODB_DEFAULT_STOPWORDS, INNODB_MAX_WORD_LENGTH, INNODB_MIN_WORD_LENGTH } from './innodb-stopwords';
+import { badUserInput } from '../../schema/errors';
+
+/**
+ * InnoDB's default full-text stopword list (INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD on
+ * MariaDB 10.11). InnoDB does not index these words, and a required (`+`) stopword makes a
+ * boolean-mode search match nothing, so search leaves them out of every query.
+ */
+export const INNODB_DEFAULT_STOPWORDS: ReadonlySet<string> = new Set([
+  'a',
+  'about',
+  'an',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'com',
+  'de',
+  'en',
+  'for',
+  'from',
+  'how',
+  'i',
+  'in',
+  'is',
+  'it',
+  'la',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'this',
+  'to',
+  'was',
+  'what',
+  'when',
+  'where',
+  'who',
+  'will',
+  'with',
+  'und',
+  'www',
+]);
+
+/** InnoDB's `innodb_ft_min_token_size` and `innodb_ft_max_token_size` defaults: shorter or longer words are not indexed. */
+export const INNODB_MIN_WORD_LENGTH = 3;
+export const INNODB_MAX_WORD_LENGTH = 84;
+
+/**
+ * A word as both search indexes compare it: lower case, accents removed (FTS5's
+ * remove_diacritics, MariaDB's accent-insensitive utf8mb4_unicode_ci collation).
+ */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** Runs of letters and digits: what FTS5's unicode61 tokenizer and InnoDB's parser both treat as a word. */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Longest search text accepted, in characters. */
 export const MAX_SEARCH_TEXT_LENGTH = 500;
@@ -16,7 +76,7 @@ export interface SearchWords {
 }
 
 function badText(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'text' } });
+  return badUserInput(message, 'text');
 }
 
 /**

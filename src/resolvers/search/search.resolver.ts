@@ -3,12 +3,12 @@ import { CHANGEABLE_CACHE_HINT } from '../../schema/cache-hints';
 import type { AppContext } from '../context';
 import { Assessment, Authority } from '../../entities/index';
 import type { ConnectionResult } from '../../schema/pagination/connection.type';
-import { parseId } from '../../schema/parse-id';
+import { parseId } from '../../schema/errors';
 import type { SearchFilter } from './search-filter.input';
-import { SearchHitConnection } from './search-hit-connection.type';
+import { SearchHitConnection } from './search-hit.type';
 import { SearchHit } from './search-hit.type';
 import { DEFAULT_SEARCH_PAGE_SIZE, SearchArgs } from './search.args';
-import type { SearchConditions } from './search-conditions';
+import type { SearchConditions } from './search-passages';
 import { searchHits } from './search-hits';
 
 function toConditions(filter: SearchFilter | undefined): SearchConditions {

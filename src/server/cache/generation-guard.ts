@@ -1,4 +1,4 @@
-import type { ClearableCache } from './clearable-cache';
+import type { ClearableCache } from './server-caches';
 
 /** A cache that counts its clears, so a writer can tell whether one happened since it read. */
 export interface GenerationalCache extends ClearableCache {

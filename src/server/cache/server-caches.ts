@@ -1,9 +1,73 @@
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import type { CacheSettings } from './cache-settings';
-import { DEFAULT_CACHE_NAMESPACE, persistedQueryNamespace, responseNamespace } from './cache-settings';
 import { type GenerationalCache, withGeneration } from './generation-guard';
-import { createMemoryCache } from './memory-cache';
-import { createRedisCache } from './redis-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { KeyvAdapter } from '@apollo/utils.keyvadapter';
+import { createKeyvNonBlocking } from '@keyv/redis';
+
+/** A key-value cache Apollo can use, plus what invalidation and shutdown need. */
+export interface ClearableCache {
+  cache: KeyValueCache<string>;
+  /** Removes every entry of this cache (on Redis: every key of its namespace). */
+  clear(): Promise<void>;
+  /** Releases connections; the cache must not be used afterwards. */
+  close(): Promise<void>;
+}
+
+/**
+ * A cache in one Redis namespace, shared by every process that uses the same URL and
+ * namespace. Non-blocking: when Redis is down, reads are misses and writes are dropped
+ * (logged), so the API keeps answering from the database instead of hanging.
+ */
+export function createRedisCache(url: string, namespace: string): ClearableCache {
+  const keyv = createKeyvNonBlocking(url, { namespace });
+  keyv.on('error', (error: unknown) => console.error(`Redis cache "${namespace}":`, error));
+  return {
+    cache: new KeyvAdapter<string>(keyv),
+    clear: () => keyv.clear(),
+    close: () => keyv.disconnect(),
+  };
+}
+
+/** Bounded so that many distinct queries evict old responses instead of growing the heap. */
+const MEMORY_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+
+/** A bounded in-process LRU cache: private to this server, gone when it stops. */
+export function createMemoryCache(): ClearableCache {
+  const cache = new InMemoryLRUCache<string>({
+    maxSize: MEMORY_CACHE_MAX_BYTES,
+    sizeCalculation: InMemoryLRUCache.sizeCalculation,
+  });
+  return {
+    cache,
+    clear: async () => cache.clear(),
+    close: async () => cache.clear(),
+  };
+}
+
+/**
+ * Where the server keeps whole responses (and, with Redis, persisted query registrations).
+ * `memory` is per process; `redis` is shared by every server instance using the same
+ * namespace, so an ingest on one instance (or the CLI) clears it for all.
+ */
+export type CacheSettings = { store: 'memory' } | { store: 'redis'; url: string; namespace?: string };
+
+/** The Redis key namespace unless a deployment (or a test run) chooses its own. */
+export const DEFAULT_CACHE_NAMESPACE = 'ofsted-graph';
+
+/** Keys of cached responses: cleared by every ingest that changes data. */
+export function responseNamespace(namespace: string = DEFAULT_CACHE_NAMESPACE): string {
+  return `${namespace}:responses`;
+}
+
+/** Keys of registered persisted queries (APQ): kept across ingests, a query text never goes stale. */
+export function persistedQueryNamespace(namespace: string = DEFAULT_CACHE_NAMESPACE): string {
+  return `${namespace}:apq`;
+}
+
+/** The settings the process configuration asks for: Redis when `REDIS_URL` is set, else memory. */
+export function cacheSettingsFor(config: { redisUrl: string | null }): CacheSettings {
+  return config.redisUrl === null ? { store: 'memory' } : { store: 'redis', url: config.redisUrl };
+}
 
 /** The caches one server instance owns. */
 export interface ServerCaches {

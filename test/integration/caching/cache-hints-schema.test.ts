@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { buildAppSchema } from '../../../src/server/app-schema';
-import { printAppSchema } from '../../../src/schema/print-schema';
+import { printAppSchema } from '../../../src/schema/build-schema';
 
 describe('@cacheControl hints in the subgraph SDL', () => {
   let sdl: string;

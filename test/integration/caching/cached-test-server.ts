@@ -1,4 +1,4 @@
-import type { CacheSettings } from '../../../src/server/cache/cache-settings';
+import type { CacheSettings } from '../../../src/server/cache/server-caches';
 import { startServer, type RunningServer } from '../../../src/server/start-server';
 import { type GraphQLResponse, postGraphQL, testSchema } from '../../helpers/graphql-over-http';
 import type { TestDatabase } from '../../helpers/test-database';

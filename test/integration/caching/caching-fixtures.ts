@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { CacheSettings } from '../../../src/server/cache/cache-settings';
-import { persistedQueryNamespace, responseNamespace } from '../../../src/server/cache/cache-settings';
-import { createRedisCache } from '../../../src/server/cache/redis-cache';
+import type { CacheSettings } from '../../../src/server/cache/server-caches';
+import { persistedQueryNamespace, responseNamespace } from '../../../src/server/cache/server-caches';
+import { createRedisCache } from '../../../src/server/cache/server-caches';
 import { LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
 import { ingestOrFail } from '../../helpers/load-letters';
 

@@ -1,4 +1,4 @@
-import { clearResponseCache } from '../../../src/server/cache/clear-response-cache';
+import { clearResponseCache } from '../../../src/server/cache/cache-clearing';
 import { ingestLetter } from '../../../src/ingest/ingest-letter';
 import { referenceAuthorities } from '../../../src/reference/reference-authorities';
 import { SqlStatementCounter } from '../../helpers/sql-statement-counter';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { createApolloServer } from '../../../src/server/create-apollo-server';
-import { createMemoryCache } from '../../../src/server/cache/memory-cache';
+import { createMemoryCache } from '../../../src/server/cache/server-caches';
 import { type GenerationalCache, withGeneration } from '../../../src/server/cache/generation-guard';
 import { type AppContext, createContext } from '../../../src/resolvers/context';
 import { buildAppSchema } from '../../../src/server/app-schema';

@@ -1,4 +1,4 @@
-import { MAX_BATCH_SIZE } from '../../../src/resolvers/loaders';
+import { MAX_BATCH_SIZE } from '../../../src/resolvers/batching';
 import { referenceAuthorities } from '../../../src/reference/reference-authorities';
 import { loadBundledLetters } from '../../helpers/load-letters';
 import { ENGINES } from '../../helpers/test-database';

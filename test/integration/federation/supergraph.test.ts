@@ -7,7 +7,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildAppSchema } from '../../../src/server/app-schema';
-import { printAppSchema } from '../../../src/schema/print-schema';
+import { printAppSchema } from '../../../src/schema/build-schema';
 import { loadBundledLetters } from '../../helpers/load-letters';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 

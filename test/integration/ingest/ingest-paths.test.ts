@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Assessment } from '../../../src/entities';
 import { ingestPaths } from '../../../src/ingest/ingest-paths';
-import type { IngestProgressEvent } from '../../../src/ingest/ingest-progress-event';
+import type { IngestProgressEvent } from '../../../src/ingest/ingest-progress-reporter';
 import { parseLetter } from '../../../src/letters/parse-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
 import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES } from '../../helpers/bundled-letters';

@@ -3,7 +3,7 @@ import { ingestLetter } from '../../../src/ingest/ingest-letter';
 import type { IngestOutcome, IngestSuccess } from '../../../src/ingest/ingest-outcome';
 import { parseLetter } from '../../../src/letters/parse-letter';
 import type { ParsedLetter } from '../../../src/letters/parsed-letter';
-import { MAX_LONG_TEXT_CHARS } from '../../../src/ingest/validate-parsed-letter';
+import { MAX_LONG_TEXT_CHARS } from '../../../src/entities/column-widths';
 import { countRows, LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
 

@@ -1,6 +1,6 @@
 import { Assessment, OutcomeArea, SettingJudgement, SourceLetter } from '../../../src/entities';
 import { Area } from '../../../src/domain/enums';
-import { hashLetterText } from '../../../src/ingest/hash-letter';
+import { hashLetterText } from '../../../src/ingest/store-letter';
 import type { ParsedLetter } from '../../../src/letters/parsed-letter';
 import { storeLetter } from '../../../src/ingest/store-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';

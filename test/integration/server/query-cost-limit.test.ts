@@ -1,4 +1,4 @@
-import { MAX_QUERY_COST } from '../../../src/server/query-cost';
+import { MAX_QUERY_COST } from '../../../src/server/query-cost.plugin';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 
 function nestedNeighbours(levels: number): string {

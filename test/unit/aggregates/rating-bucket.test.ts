@@ -1,5 +1,5 @@
 import { AssessmentKind } from '../../../src/domain/enums';
-import { toRatingBucket } from '../../../src/resolvers/aggregates/rating-bucket';
+import { toRatingBucket } from '../../../src/resolvers/aggregates/aggregate.resolver';
 
 describe('toRatingBucket', () => {
   it('lists all four grades best first, zero counts included, and derives unassessed and the mean', () => {

@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { listAwareEstimator } from '../../../src/server/query-cost';
+import { listAwareEstimator } from '../../../src/server/query-cost.plugin';
 import { testSchema } from '../../helpers/graphql-over-http';
 
 describe('query cost', () => {

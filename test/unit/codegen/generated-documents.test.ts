@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { SCHEMA_FILE } from '../../../src/schema/print-schema';
+import { SCHEMA_FILE } from '../../../src/schema/build-schema';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const GENERATED_DIR = 'examples/generated';

@@ -1,4 +1,4 @@
-import { characterCount, longerThan } from '../../../src/ingest/character-count';
+import { characterCount, longerThan } from '../../../src/ingest/validate-parsed-letter';
 
 describe('characterCount', () => {
   it('counts code points, so a character outside the Basic Multilingual Plane is one', () => {

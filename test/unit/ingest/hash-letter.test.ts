@@ -1,4 +1,4 @@
-import { hashLetterText } from '../../../src/ingest/hash-letter';
+import { hashLetterText } from '../../../src/ingest/store-letter';
 
 describe('hashLetterText', () => {
   it('gives the hex SHA-256 of the UTF-8 text', () => {

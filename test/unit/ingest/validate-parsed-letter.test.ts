@@ -1,4 +1,5 @@
-import { findFileNameProblem, findStorageProblems, MAX_LONG_TEXT_CHARS } from '../../../src/ingest/validate-parsed-letter';
+import { MAX_LONG_TEXT_CHARS } from '../../../src/entities/column-widths';
+import { findFileNameProblem, findStorageProblems } from '../../../src/ingest/validate-parsed-letter';
 import type { Grade } from '../../../src/letters/parsed-letter';
 import { sampleParsedLetter } from './sample-parsed-letter';
 

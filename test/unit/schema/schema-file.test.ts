@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAppSchema } from '../../../src/server/app-schema';
-import { printAppSchema, SCHEMA_FILE } from '../../../src/schema/print-schema';
+import { printAppSchema, SCHEMA_FILE } from '../../../src/schema/build-schema';
 
 describe('committed SDL', () => {
   it(`${SCHEMA_FILE} is what the code builds (run \`npm run schema:emit\` after a schema change)`, async () => {

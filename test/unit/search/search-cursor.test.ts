@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { decodeSearchCursor, encodeSearchCursor } from '../../../src/resolvers/search/search-cursor';
+import { decodeSearchCursor, encodeSearchCursor } from '../../../src/resolvers/search/search-hits';
 
 describe('search cursors', () => {
   it('round-trip an offset and are opaque, URL-safe text', () => {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { booleanModeExpression, fts5Expression } from '../../../src/resolvers/search/match-expressions';
+import { booleanModeExpression, fts5Expression } from '../../../src/resolvers/search/search-sql';
 import { MAX_SEARCH_TEXT_LENGTH, MAX_SEARCH_WORDS, searchWords } from '../../../src/resolvers/search/search-words';
 
 function rejection(text: string): GraphQLError {

@@ -1,5 +1,3 @@
-import { type LetterFileError, LetterFileErrorCode } from './letter-file-error';
-
 /**
  * A property of what a file-system call threw ("ENOENT" for `code`). Read by name rather than
  * through `instanceof Error`, which fails for errors made in another realm (a VM context).
@@ -16,4 +14,23 @@ function errorProperty(error: unknown, name: 'code' | 'message'): string | undef
 export function describeFileSystemError(error: unknown): LetterFileError {
   if (errorProperty(error, 'code') === 'ENOENT') return { code: LetterFileErrorCode.FILE_NOT_FOUND, message: 'No such file or folder' };
   return { code: LetterFileErrorCode.UNREADABLE_FILE, message: `Cannot read: ${errorProperty(error, 'message') ?? String(error)}` };
+}
+
+/**
+ * Why a letter file could not be turned into text. The `parse` and `ingest` commands report
+ * these same codes, so one file fails the same way in both.
+ */
+export const LetterFileErrorCode = {
+  FILE_NOT_FOUND: 'FILE_NOT_FOUND',
+  UNREADABLE_FILE: 'UNREADABLE_FILE',
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+} as const;
+
+/** One of {@link LetterFileErrorCode}'s values. */
+export type LetterFileErrorCode = (typeof LetterFileErrorCode)[keyof typeof LetterFileErrorCode];
+
+/** A file that could not be read as a letter, with a message for people. */
+export interface LetterFileError {
+  code: LetterFileErrorCode;
+  message: string;
 }

@@ -1,5 +1,46 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, ArgsType, ID } from 'type-graphql';
 import { AssessmentKind } from '../../domain/enums';
+import { Max, Min } from 'class-validator';
+import { MAX_AGGREGATE_YEAR, MIN_AGGREGATE_YEAR } from '../../schema/input-bounds';
+import { KIND_DESCRIPTION } from './year-and-kind';
+import { Assessment } from '../../entities';
+
+/** One assessment on an authority's grade line. */
+@ObjectType({ description: "One assessment on an authority's grade line" })
+export class TrendPoint {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => AssessmentKind)
+  kind!: AssessmentKind;
+
+  @Field(() => Int, { description: "The overall grade 1-4: the APA grade for children's services (2005-2008) or the 2009 rating" })
+  grade!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "grade minus the previous point's grade: positive is better, 0 unchanged; null for the first point",
+  })
+  change!: number | null;
+
+  @Field(() => ID)
+  assessmentId!: number;
+
+  @Field(() => Assessment)
+  assessment!: Assessment;
+}
+
+/** The arguments of `Authority.comparison`; `ratingDistribution` adds its grouping to them. */
+@ArgsType()
+export class ComparisonArgs {
+  @Field(() => Int, { description: 'The year of the letters, e.g. 2009' })
+  @Min(MIN_AGGREGATE_YEAR)
+  @Max(MAX_AGGREGATE_YEAR)
+  year!: number;
+
+  @Field(() => AssessmentKind, { nullable: true, description: KIND_DESCRIPTION })
+  kind?: AssessmentKind | null;
+}
 
 /** An authority's grade beside the means of the groups it belongs to. */
 @ObjectType({

@@ -21,3 +21,13 @@ export function alignMany<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (
   }
   return keys.map((key) => byKey.get(key) ?? []);
 }
+
+/**
+ * Keys per statement. Far more than one page of authorities, and far below the bound-parameter
+ * limits of SQLite (32,766) and MySQL (65,535), so that a huge `_entities` call is split into
+ * several statements instead of failing.
+ */
+export const MAX_BATCH_SIZE = 1_000;
+
+/** The options every loader of the API is created with. */
+export const BATCH_OPTIONS = { maxBatchSize: MAX_BATCH_SIZE };

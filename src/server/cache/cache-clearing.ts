@@ -1,6 +1,30 @@
 import type { DataSource } from 'typeorm';
-import { SourceLetter } from '../../entities/index';
-import type { ClearableCache } from './clearable-cache';
+import { SourceLetter } from '../../entities';
+import type { ClearableCache } from './server-caches';
+import { DEFAULT_CACHE_NAMESPACE, responseNamespace } from './server-caches';
+import { createRedisCache } from './server-caches';
+
+/**
+ * Clears the shared response cache after a change made outside a server (the `ingest`
+ * command), so every server using the same Redis answers from the database again. Does
+ * nothing without `REDIS_URL`: an in-memory cache lives inside one server process and only
+ * that server's own ingests (or a restart) clear it.
+ *
+ * @returns whether there was a shared cache to clear
+ */
+export async function clearResponseCache(
+  config: { redisUrl: string | null },
+  namespace: string = DEFAULT_CACHE_NAMESPACE,
+): Promise<boolean> {
+  if (config.redisUrl === null) return false;
+  const responses = createRedisCache(config.redisUrl, responseNamespace(namespace));
+  try {
+    await responses.clear();
+  } finally {
+    await responses.close();
+  }
+  return true;
+}
 
 /** How often a server looks for letters stored by another process (the `ingest` command). */
 export const OUTSIDE_INGEST_POLL_MS = 2_000;

@@ -1,6 +1,25 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, ArgsType } from 'type-graphql';
 import { AssessmentKind } from '../../domain/enums';
-import { GradeCount } from './grade-count.type';
+import { DistributionGroup } from './distribution-group';
+import { ComparisonArgs } from './authority-insights.types';
+
+/** The arguments of `ratingDistribution`, in the order DESIGN.md fixes. */
+@ArgsType()
+export class RatingDistributionArgs extends ComparisonArgs {
+  // Nullable with a default, as DESIGN.md fixes it; an explicit null also means NONE.
+  @Field(() => DistributionGroup, { nullable: true, defaultValue: DistributionGroup.NONE })
+  groupBy?: DistributionGroup | null;
+}
+
+/** How many authorities in a bucket received one grade. */
+@ObjectType({ description: 'How many authorities in a bucket received one grade' })
+export class GradeCount {
+  @Field(() => Int, { description: '4 outstanding / performs excellently ... 1 inadequate / performs poorly' })
+  grade!: number;
+
+  @Field(() => Int, { description: 'Authorities in the bucket with this grade (0 when none)' })
+  count!: number;
+}
 
 /** The grades of one group of authorities for one year and kind of letter. */
 @ObjectType({

@@ -1,0 +1,75 @@
+import { Field, Int, ObjectType, Float, ArgsType } from 'type-graphql';
+import { AssessmentKind, Judgement, JudgementSource, Setting } from '../../domain/enums';
+import { Max, Min } from 'class-validator';
+import { DistributionGroup } from './distribution-group';
+import { MAX_AGGREGATE_YEAR, MIN_AGGREGATE_YEAR } from '../../schema/input-bounds';
+import { KIND_DESCRIPTION } from './year-and-kind';
+
+/** The arguments of `settingJudgementSummary`. */
+@ArgsType()
+export class SettingJudgementSummaryArgs {
+  @Field(() => Setting)
+  setting!: Setting;
+
+  @Field(() => Int, { description: 'The year of the letters, e.g. 2009' })
+  @Min(MIN_AGGREGATE_YEAR)
+  @Max(MAX_AGGREGATE_YEAR)
+  year!: number;
+
+  @Field(() => AssessmentKind, { nullable: true, description: KIND_DESCRIPTION })
+  kind?: AssessmentKind | null;
+
+  // An explicit null also means NONE.
+  @Field(() => DistributionGroup, { nullable: true, defaultValue: DistributionGroup.NONE })
+  groupBy?: DistributionGroup | null;
+
+  @Field(() => JudgementSource, { nullable: true, description: 'Only judgements from this source; both when omitted' })
+  source?: JudgementSource | null;
+}
+
+/** How often letters in a bucket gave a setting one judgement. */
+@ObjectType({ description: 'How often the letters in a bucket gave the setting one judgement' })
+export class JudgementCount {
+  @Field(() => Judgement)
+  judgement!: Judgement;
+
+  @Field(() => Int, { description: 'Setting judgements with this judgement (a letter may make more than one)' })
+  mentions!: number;
+
+  @Field(() => Int, { description: 'Distinct assessments making at least one such judgement' })
+  assessments!: number;
+
+  @Field(() => Int, { description: 'Mentions that gave both a count and a total ("two of the nine ...")' })
+  numberedMentions!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Sum of `count` over the numbered mentions; null when there are none' })
+  summedCount!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Sum of `total` over the numbered mentions; null when there are none' })
+  summedTotal!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'summedCount / summedTotal; null when summedTotal is null or 0' })
+  proportion!: number | null;
+}
+
+/** What the letters of one group of authorities say about one setting. */
+@ObjectType({ description: 'What the loaded letters of one group of authorities say about one setting in one year' })
+export class SettingJudgementBucket {
+  @Field({ description: '"England" for groupBy NONE, the region name for REGION, the AuthorityKind value for AUTHORITY_KIND' })
+  key!: string;
+
+  @Field(() => AssessmentKind, { description: 'The kind of letter counted (the default for the year when none was asked for)' })
+  kind!: AssessmentKind;
+
+  @Field(() => Int, { description: 'Authorities in the bucket, counted as for RatingBucket.total' })
+  authorities!: number;
+
+  @Field(() => Int, { description: 'Assessments of that year and kind loaded for the bucket: the coverage' })
+  assessments!: number;
+
+  @Field(() => Int, { description: 'Of those, assessments that judge the setting at least once' })
+  assessmentsMentioningSetting!: number;
+
+  @Field(() => [JudgementCount], { description: 'Every Judgement value, in the enum order, with zero counts included' })
+  judgements!: JudgementCount[];
+}

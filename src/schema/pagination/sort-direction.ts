@@ -1,4 +1,0 @@
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
