@@ -1,0 +1,179 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { responseNamespace } from '../../src/server/cache/server-caches';
+import { createRedisCache } from '../../src/server/cache/server-caches';
+import type { DatabaseConfig } from '../../src/config';
+import { parseLetter } from '../../src/letters/parse-letter';
+import type { ParsedLetter } from '../../src/letters/parsed-letter';
+import { createTestDatabase, ENGINES, type TestDatabase } from '../helpers/test-database';
+import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES, readBundledLetter } from '../helpers/bundled-letters';
+import { toUtf16LeWithBom, toWindows1252 } from '../ingest/encoded-copies';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist', 'main.js');
+
+function databaseUrl(config: DatabaseConfig): string {
+  return config.type === 'mysql' ? config.url : `sqlite://${config.file}`;
+}
+
+/** Runs the built CLI as a user would, with output piped (so never a terminal). */
+function runCli(args: string[], url: string, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
+}, 180_000);
+
+describe('ofsted-graph migrate', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'og-cli-migrate-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists the migrations it ran, then says there are none pending', () => {
+    const url = `sqlite://${path.join(dir, 'fresh.sqlite')}`;
+    const first = runCli(['migrate'], url);
+    expect(first).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: [
+        `Database: SQLite file ${path.join(dir, 'fresh.sqlite')}`,
+        'Ran 4 migration(s):',
+        '  InitialSchema1732000000000',
+        '  ReferenceAuthorities1732000000001',
+        '  LetterPassages1732000000100',
+        '  AuthorityEstablishedOn1732000000200',
+        '',
+      ].join('\n'),
+    });
+    const second = runCli(['migrate'], url);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('No pending migrations: the database is up to date.');
+  });
+
+  it('never prints a MySQL password', () => {
+    const result = runCli(['migrate'], 'mysql://root:s3cret@127.0.0.1:1/nowhere');
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toBe('Database: MySQL mysql://root:***@127.0.0.1:1/nowhere\n');
+    expect(result.stderr).toContain('ECONNREFUSED');
+    expect(result.stdout + result.stderr).not.toContain('s3cret');
+  });
+});
+
+describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
+  let database: TestDatabase;
+  let folder: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    folder = mkdtempSync(path.join(os.tmpdir(), 'og-cli-ingest-'));
+    for (const file of Object.values(LETTER_FILES)) copyFileSync(path.join(BUNDLED_LETTERS_DIR, file), path.join(folder, file));
+    writeFileSync(path.join(folder, 'zz-minutes.txt'), 'Minutes of the allotment society, March meeting.');
+  });
+
+  afterAll(async () => {
+    await database.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('prints a line per file and a summary, and exits 1 when a file failed', async () => {
+    const result = runCli(['ingest', folder], databaseUrl(database.config));
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(lines.slice(0, 6)).toEqual([
+      `[1/6] ${folder}/${LETTER_FILES.bathRating2009}: ingested   Bath and North East Somerset Council, annual rating 2009 (assessment 1)`,
+      `[2/6] ${folder}/${LETTER_FILES.bathApa2006}: ingested   Bath and North East Somerset Council, APA 2006 (assessment 2)`,
+      `[3/6] ${folder}/${LETTER_FILES.worcestershireRating2009}: ingested   Worcestershire County Council, annual rating 2009 (assessment 3)`,
+      `[4/6] ${folder}/${LETTER_FILES.dorsetRating2009}: ingested   Dorset County Council, annual rating 2009 (assessment 4)`,
+      `[5/6] ${folder}/${LETTER_FILES.kentRating2009}: ingested   Kent County Council, annual rating 2009 (assessment 5)`,
+      expect.stringMatching(new RegExp(`^\\[6/6\\] ${folder}/zz-minutes\\.txt: failed     [A-Z_]+: .+`)),
+    ]);
+    expect(lines.slice(6, 8)).toEqual(['6 files: 5 ingested, 0 replaced, 0 unchanged, 1 failed', 'Failed:']);
+    expect(lines[8]).toMatch(new RegExp(`^  ${folder}/zz-minutes\\.txt: [A-Z_]+: .+`));
+    expect(lines).toHaveLength(9);
+    expect(result.stdout).not.toContain('\u001b[');
+    expect((await countRows(database.dataSource)).assessments).toBe(5);
+  });
+
+  it('finds every letter unchanged on a second run and exits 0', async () => {
+    const result = runCli(['ingest', ...Object.values(LETTER_FILES).map((file) => path.join(folder, file))], databaseUrl(database.config));
+    expect(result.status).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('5 files: 0 ingested, 0 replaced, 5 unchanged, 0 failed');
+    expect(result.stdout.match(/: unchanged {2}/g)).toHaveLength(5);
+  });
+
+  it('parses and ingests UTF-16 and Windows-1252 copies as their UTF-8 originals', () => {
+    const copies = path.join(folder, 'copies');
+    mkdirSync(copies);
+    const utf16 = path.join(copies, 'kent-utf16.txt');
+    const windows1252 = path.join(copies, 'bath-apa-1252.txt');
+    writeFileSync(utf16, toUtf16LeWithBom(readBundledLetter(LETTER_FILES.kentRating2009)));
+    writeFileSync(windows1252, toWindows1252(readBundledLetter(LETTER_FILES.bathApa2006)));
+
+    const parsed = runCli(['parse', utf16, windows1252], databaseUrl(database.config));
+    expect(parsed.status).toBe(0);
+    const original = (file: string): ParsedLetter => {
+      const result = parseLetter(readBundledLetter(file));
+      if (!result.ok) throw new Error(`${file} no longer parses`);
+      return result.letter;
+    };
+    expect(JSON.parse(parsed.stdout)).toEqual(
+      JSON.parse(
+        JSON.stringify([
+          { file: utf16, ...original(LETTER_FILES.kentRating2009) },
+          { file: windows1252, ...original(LETTER_FILES.bathApa2006) },
+        ]),
+      ),
+    );
+
+    const ingested = runCli(['ingest', copies], databaseUrl(database.config));
+    expect(ingested.status).toBe(0);
+    expect(ingested.stdout.trimEnd().split('\n').at(-1)).toBe('2 files: 0 ingested, 0 replaced, 2 unchanged, 0 failed');
+  });
+
+  it('reports a path that does not exist and exits 1', () => {
+    const missing = path.join(folder, 'missing');
+    const result = runCli(['ingest', missing], databaseUrl(database.config));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`  ${missing}: FILE_NOT_FOUND: No such file or folder`);
+  });
+});
+
+describe('ofsted-graph ingest with REDIS_URL', () => {
+  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+  it('clears the shared response cache when it stored something', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'og-cli-redis-'));
+    const responses = createRedisCache(redisUrl, responseNamespace());
+    try {
+      await responses.cache.set('sentinel', 'a cached response');
+      const url = `sqlite://${path.join(dir, 'cli.sqlite')}`;
+      const letter = path.join(BUNDLED_LETTERS_DIR, LETTER_FILES.kentRating2009);
+
+      const first = runCli(['ingest', letter], url, { REDIS_URL: redisUrl });
+      expect(first.status).toBe(0);
+      expect(first.stdout).toContain('Cleared the shared response cache.');
+      expect(await responses.cache.get('sentinel')).toBeUndefined();
+
+      await responses.cache.set('sentinel', 'a cached response');
+      const unchanged = runCli(['ingest', letter], url, { REDIS_URL: redisUrl });
+      expect(unchanged.stdout).not.toContain('Cleared');
+      expect(await responses.cache.get('sentinel')).toBe('a cached response');
+    } finally {
+      await responses.cache.delete('sentinel');
+      await responses.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseLetterFile } from '../../src/commands/parse.command';
+import { LETTER_FIXTURES } from '../letters/expected-letter';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'parse-command-'));
+const kent = readFileSync(path.join(LETTER_FIXTURES, 'real', '004_5ab39e3c457a8afd.txt'), 'utf8');
+
+describe('parseLetterFile', () => {
+  it('puts the file first, then the letter', async () => {
+    const file = path.join(dir, 'kent.txt');
+    writeFileSync(file, kent);
+    const output = await parseLetterFile(file);
+    expect(Object.keys(output).slice(0, 3)).toEqual(['file', 'kind', 'year']);
+    expect(output).toMatchObject({ file, overallGrade: 3, authority: { laCode: '886' } });
+  });
+
+  it('reads Windows-1252 and UTF-16 files', async () => {
+    const latin = path.join(dir, 'latin.txt');
+    // Windows-1252 writes the right single quotation mark as byte 0x92, which is not UTF-8.
+    const pieces = kent.split("'").map((piece) => Buffer.from(piece, 'latin1'));
+    writeFileSync(latin, Buffer.concat(pieces.flatMap((piece, index) => (index === 0 ? [piece] : [Buffer.from([0x92]), piece]))));
+    const utf16 = path.join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(kent, 'utf16le')]));
+    for (const file of [latin, utf16]) {
+      const output = await parseLetterFile(file);
+      expect(output).toMatchObject({ file, overallGrade: 3 });
+      expect(JSON.stringify(output)).toContain("Only half the children's homes");
+    }
+  });
+
+  it('reports a missing file as FILE_NOT_FOUND, a folder as UNREADABLE_FILE and an empty file as EMPTY', async () => {
+    const empty = path.join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const missing = path.join(dir, 'missing.txt');
+    expect(await parseLetterFile(missing)).toEqual({ file: missing, error: { code: 'FILE_NOT_FOUND', message: 'No such file or folder' } });
+    expect(await parseLetterFile(dir)).toEqual({ file: dir, error: { code: 'UNREADABLE_FILE', message: 'Cannot read: it is a folder' } });
+    expect(await parseLetterFile(empty)).toMatchObject({ file: empty, error: { code: 'EMPTY' } });
+  });
+});

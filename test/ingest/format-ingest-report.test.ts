@@ -1,0 +1,57 @@
+import { AssessmentKind } from '../../src/domain/enums';
+import { describeOutcome, formatProgressLine, formatSummary } from '../../src/ingest/format-ingest-report';
+import type { IngestOutcome } from '../../src/ingest/ingest-outcome';
+import { KENT_INGESTED } from './outcome-fixtures';
+import { addToSummary, emptySummary } from '../../src/ingest/ingest-summary';
+
+const kent = KENT_INGESTED;
+const failure: IngestOutcome = { status: 'failed', error: { code: 'NOT_A_LETTER', message: 'No letter heading found' } };
+
+describe('ingest report formatting', () => {
+  it('describes a stored letter by authority, kind, year and assessment', () => {
+    expect(describeOutcome(kent)).toBe('ingested   Kent County Council, annual rating 2009 (assessment 5)');
+    expect(describeOutcome({ ...kent, status: 'unchanged', kind: AssessmentKind.ANNUAL_PERFORMANCE_ASSESSMENT, year: 2006 })).toBe(
+      'unchanged  Kent County Council, APA 2006 (assessment 5)',
+    );
+  });
+
+  it('describes a failure by code and message', () => {
+    expect(describeOutcome(failure)).toBe('failed     NOT_A_LETTER: No letter heading found');
+  });
+
+  it('prefixes progress lines with the position in the run and the file', () => {
+    expect(formatProgressLine(2, 5, 'letters/kent.txt', kent)).toBe(
+      '[2/5] letters/kent.txt: ingested   Kent County Council, annual rating 2009 (assessment 5)',
+    );
+  });
+
+  it('names what it skipped, the first five and a count of the rest', () => {
+    const summary = emptySummary();
+    addToSummary(summary, { file: 'kent.txt', outcome: kent });
+    summary.skipped.push('scan.pdf');
+    expect(formatSummary(summary)).toBe(
+      ['1 file: 1 ingested, 0 replaced, 0 unchanged, 0 failed', 'Skipped (not .txt .html .htm .md): scan.pdf'].join('\n'),
+    );
+    summary.skipped.push('a.png', 'b.png', 'c.png', 'd.png', 'e.png', 'f.png');
+    expect(formatSummary(summary).split('\n')[1]).toBe(
+      'Skipped (not .txt .html .htm .md): scan.pdf, a.png, b.png, c.png, d.png, and 2 more',
+    );
+  });
+
+  it('summarises counts and lists each failure', () => {
+    const summary = emptySummary();
+    addToSummary(summary, { file: 'kent.txt', outcome: kent });
+    addToSummary(summary, { file: 'notes.txt', outcome: failure });
+    expect(formatSummary(summary)).toBe(
+      ['2 files: 1 ingested, 0 replaced, 0 unchanged, 1 failed', 'Failed:', '  notes.txt: NOT_A_LETTER: No letter heading found'].join(
+        '\n',
+      ),
+    );
+  });
+
+  it('says so when there was nothing to ingest', () => {
+    expect(formatSummary(emptySummary())).toBe(
+      '0 files: 0 ingested, 0 replaced, 0 unchanged, 0 failed\nNo letter files found (looked for .txt .html .htm .md).',
+    );
+  });
+});

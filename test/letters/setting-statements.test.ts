@@ -1,0 +1,173 @@
+import { Judgement, Setting } from '../../src/domain/enums';
+import { readSettingStatements } from '../../src/letters/settings/read-setting-statements';
+
+type Row = [setting: Setting, judgement: Judgement, count: number | null, total: number | null, proportion: number | null];
+
+/** Each of Ofsted's statement shapes and what it must give, in the order of the sentence. */
+const SHAPES: ReadonlyArray<[sentence: string, expected: Row[]]> = [
+  ["Five of the seven children's homes are good.", [[Setting.CHILDRENS_HOMES, Judgement.GOOD, 5, 7, null]]],
+  ['Both pupil referral units are adequate.', [[Setting.PUPIL_REFERRAL_UNITS, Judgement.ADEQUATE, 2, 2, null]]],
+  ['Two special schools are inadequate.', [[Setting.SPECIAL_SCHOOLS, Judgement.INADEQUATE, 2, null, null]]],
+  ['3 primary schools are inadequate.', [[Setting.PRIMARY_SCHOOLS, Judgement.INADEQUATE, 3, null, null]]],
+  [
+    "Half of the children's homes are good and none is inadequate.",
+    [
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD, null, null, 0.5],
+      [Setting.CHILDRENS_HOMES, Judgement.INADEQUATE, 0, null, null],
+    ],
+  ],
+  ['Two thirds of primary schools are good or better.', [[Setting.PRIMARY_SCHOOLS, Judgement.GOOD_OR_BETTER, null, null, 0.67]]],
+  ['Two-thirds of primary schools are good or better.', [[Setting.PRIMARY_SCHOOLS, Judgement.GOOD_OR_BETTER, null, null, 0.67]]],
+  ['Nearly half of secondary schools are good or better.', [[Setting.SECONDARY_SCHOOLS, Judgement.GOOD_OR_BETTER, null, null, null]]],
+  ['75% of nurseries are good or better.', [[Setting.NURSERIES, Judgement.GOOD_OR_BETTER, null, null, 0.75]]],
+  ['Most childminders are good or better.', [[Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, null, null, null]]],
+  ["The council's fostering service is outstanding.", [[Setting.FOSTERING_SERVICE, Judgement.OUTSTANDING, null, null, null]]],
+  ['The adoption agency was judged good.', [[Setting.ADOPTION_AGENCY, Judgement.GOOD, null, null, null]]],
+  [
+    'The joint area review in March 2007 judged provision for looked after children to be good and safeguarding adequate.',
+    [
+      [Setting.LOOKED_AFTER_CHILDREN, Judgement.GOOD, null, null, null],
+      [Setting.SAFEGUARDING, Judgement.ADEQUATE, null, null, null],
+    ],
+  ],
+  [
+    'In the joint area review held in the spring of 2007, services for children and young people with learning difficulties and/or disabilities were judged outstanding.',
+    [[Setting.LEARNING_DIFFICULTIES_AND_DISABILITIES, Judgement.OUTSTANDING, null, null, null]],
+  ],
+  [
+    'Two of the nine pupil referral units are outstanding, four are good and three are adequate.',
+    [
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.OUTSTANDING, 2, 9, null],
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.GOOD, 4, 9, null],
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.ADEQUATE, 3, 9, null],
+    ],
+  ],
+  ['Four out of five homes are judged to be only adequate.', [[Setting.CHILDRENS_HOMES, Judgement.ADEQUATE, 4, 5, null]]],
+  ['None of the three pupil referral units is inadequate.', [[Setting.PUPIL_REFERRAL_UNITS, Judgement.INADEQUATE, 0, 3, null]]],
+  [
+    'All of the five serious case reviews have been conducted adequately or better.',
+    [[Setting.SERIOUS_CASE_REVIEWS, Judgement.ADEQUATE_OR_BETTER, 5, 5, null]],
+  ],
+  [
+    'Most nurseries are good or better as are childcare settings.',
+    [
+      [Setting.NURSERIES, Judgement.GOOD_OR_BETTER, null, null, null],
+      [Setting.CHILDCARE, Judgement.GOOD_OR_BETTER, null, null, null],
+    ],
+  ],
+  ['Provision offered by childminders is satisfactory overall.', [[Setting.CHILDMINDERS, Judgement.ADEQUATE, null, null, null]]],
+  [
+    'Both the local authority fostering and adoption services were judged to be good in their most recent inspection.',
+    [
+      [Setting.FOSTERING_SERVICE, Judgement.GOOD, null, null, null],
+      [Setting.ADOPTION_AGENCY, Judgement.GOOD, null, null, null],
+    ],
+  ],
+  [
+    'The overall effectiveness of the inspected services and settings, for which the local authority is responsible, is good or better.',
+    [[Setting.ALL_SERVICES_AND_SETTINGS, Judgement.GOOD_OR_BETTER, null, null, null]],
+  ],
+  ["The council's pupil referral unit (PRU) is inadequate.", [[Setting.PUPIL_REFERRAL_UNITS, Judgement.INADEQUATE, null, null, null]]],
+  ['Secondary schools perform well.', [[Setting.SECONDARY_SCHOOLS, Judgement.GOOD, null, null, null]]],
+  ['Further education colleges are at least good.', [[Setting.FURTHER_EDUCATION, Judgement.GOOD_OR_BETTER, null, null, null]]],
+  [
+    "Of the 14 children's homes, 10 are good or better and one is inadequate.",
+    [
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD_OR_BETTER, 10, 14, null],
+      [Setting.CHILDRENS_HOMES, Judgement.INADEQUATE, 1, 14, null],
+    ],
+  ],
+  [
+    'Of the two pupil referral units, one is good and one is adequate.',
+    [
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.GOOD, 1, 2, null],
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.ADEQUATE, 1, 2, null],
+    ],
+  ],
+  [
+    'Of the seven special schools, six are good or outstanding and the remaining one is adequate.',
+    [
+      [Setting.SPECIAL_SCHOOLS, Judgement.GOOD_OR_BETTER, 6, 7, null],
+      [Setting.SPECIAL_SCHOOLS, Judgement.ADEQUATE, 1, 7, null],
+    ],
+  ],
+  ["Of the three children's homes, two are good.", [[Setting.CHILDRENS_HOMES, Judgement.GOOD, 2, 3, null]]],
+  ['Of 12 nurseries, 3 are outstanding.', [[Setting.NURSERIES, Judgement.OUTSTANDING, 3, 12, null]]],
+  ['No special school is outstanding.', [[Setting.SPECIAL_SCHOOLS, Judgement.OUTSTANDING, 0, null, null]]],
+  [
+    'The joint area review in summer 2008 judged safeguarding and services for looked after children to be adequate and good respectively.',
+    [
+      [Setting.SAFEGUARDING, Judgement.ADEQUATE, null, null, null],
+      [Setting.LOOKED_AFTER_CHILDREN, Judgement.GOOD, null, null, null],
+    ],
+  ],
+  [
+    'Nurseries, childminders and primary schools are outstanding, good and adequate respectively.',
+    [
+      [Setting.NURSERIES, Judgement.OUTSTANDING, null, null, null],
+      [Setting.CHILDMINDERS, Judgement.GOOD, null, null, null],
+      [Setting.PRIMARY_SCHOOLS, Judgement.ADEQUATE, null, null, null],
+    ],
+  ],
+  ['There are no inadequate nurseries.', [[Setting.NURSERIES, Judgement.INADEQUATE, 0, null, null]]],
+  [
+    'There are no inadequate nurseries or childminders.',
+    [
+      [Setting.NURSERIES, Judgement.INADEQUATE, 0, null, null],
+      [Setting.CHILDMINDERS, Judgement.INADEQUATE, 0, null, null],
+    ],
+  ],
+  ['Secondary schools are weak, with none good or better.', [[Setting.SECONDARY_SCHOOLS, Judgement.GOOD_OR_BETTER, 0, null, null]]],
+  [
+    'Nurseries are good, with two inadequate.',
+    [
+      [Setting.NURSERIES, Judgement.GOOD, null, null, null],
+      [Setting.NURSERIES, Judgement.INADEQUATE, 2, null, null],
+    ],
+  ],
+  ["The council's 3 children's homes are all good.", [[Setting.CHILDRENS_HOMES, Judgement.GOOD, 3, 3, null]]],
+  ['The two pupil referral units are both good.', [[Setting.PUPIL_REFERRAL_UNITS, Judgement.GOOD, 2, 2, null]]],
+  ['Primary schools are all good.', [[Setting.PRIMARY_SCHOOLS, Judgement.GOOD, null, null, null]]],
+  ['All three sixth form colleges are outstanding.', [[Setting.SIXTH_FORM_COLLEGES, Judgement.OUTSTANDING, 3, 3, null]]],
+  ['One in five primary schools is outstanding.', [[Setting.PRIMARY_SCHOOLS, Judgement.OUTSTANDING, null, null, 0.2]]],
+  ['1 in every 3 childminders is good or better.', [[Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, null, null, 0.33]]],
+  [
+    'Sixth form colleges are good, but school sixth forms are inadequate.',
+    [
+      [Setting.SIXTH_FORM_COLLEGES, Judgement.GOOD, null, null, null],
+      [Setting.SCHOOL_SIXTH_FORMS, Judgement.INADEQUATE, null, null, null],
+    ],
+  ],
+];
+
+/** Sentences that mention settings and grade words but state no judgement of a setting. */
+const NOT_STATEMENTS: readonly string[] = [
+  'The area has fewer than average good or better primary schools by national and similar area standards.',
+  'The large majority of inspected services and settings is judged to make a good or better contribution to keeping children safe.',
+  'The quality of provision in sixth form colleges is better than in similar areas.',
+  "Children's home provision is a comparative weakness.",
+  'Children receive a good start in life.',
+  'The fostering service is not as good as it was.',
+  "Children's services in Kent County Council perform well.",
+  'In the joint area review held in 2008, nothing was said.',
+  'The number of good childminders has increased.',
+  'Of the services inspected, most are good.',
+  'There is no good evidence that nurseries are improving.',
+];
+
+describe('setting statement grammar', () => {
+  it.each(SHAPES)('reads "%s"', (sentence, expected) => {
+    const read = readSettingStatements(sentence).map((statement): Row => [
+      statement.setting,
+      statement.judgement,
+      statement.count,
+      statement.total,
+      statement.proportion,
+    ]);
+    expect(read).toEqual(expected);
+  });
+
+  it.each(NOT_STATEMENTS)('finds no statement in "%s"', (sentence) => {
+    expect(readSettingStatements(sentence)).toEqual([]);
+  });
+});
