@@ -44,14 +44,36 @@ start_check() {
     "EXEC:$DEPLOY_DIR/galera-check.sh $CONF_DIR/check$node.cnf"
 }
 
+# After a crash grastate.dat says seqno -1: the node's position is only in InnoDB. Without it
+# the node would ask for a full copy (SST); with it, only the missing write-sets (IST). This is
+# what Debian's galera_recovery does under systemd.
+recover_position() {
+  local grastate="$DATA_DIR/db$node/grastate.dat" seqno position recover_log="$LOG_DIR/db$node-recover.log"
+  [ -f "$grastate" ] && [ -d "$DATA_DIR/db$node/mysql" ] || return 0
+  seqno=$(awk '$1 == "seqno:" {print $2}' "$grastate")
+  [ "$seqno" = "-1" ] || return 0
+  log "db$node: not stopped cleanly; recovering its position (--wsrep-recover)"
+  : >"$recover_log"
+  /usr/sbin/mariadbd --defaults-file="$CONF_DIR/db$node.cnf" --wsrep-recover --log-error="$recover_log" >/dev/null 2>&1 || true
+  position=$(sed -n 's/.*WSREP: Recovered position: *\([^ ]*\).*/\1/p' "$recover_log" | tail -n 1)
+  if [ -n "$position" ] && [ "${position##*:}" != "-1" ]; then
+    log "db$node: recovered position $position"
+    extra+=("--wsrep-start-position=$position")
+  else
+    log "db$node: no position recovered (see $recover_log): it will need a full state transfer"
+  fi
+}
+
 case "$command" in
   start)
     pid_of "db$node" >/dev/null && { log "db$node is already running"; exit 0; }
     port_in_use "$(node_port "$node")" && die "port $(node_port "$node") is taken by another process"
     render_node
     extra=()
-    [ "${1:-}" = "--new-cluster" ] && extra+=(--wsrep-new-cluster)
-    log "db$node: starting on port $(node_port "$node")${extra:+ (new cluster)}"
+    how=""
+    if [ "${1:-}" = "--new-cluster" ]; then extra+=(--wsrep-new-cluster); how=" (bootstrapping a new cluster)"; fi
+    recover_position
+    log "db$node: starting on port $(node_port "$node")$how"
     spawn "db$node" "$LOG_DIR/db$node.out" /usr/sbin/mariadbd --defaults-file="$CONF_DIR/db$node.cnf" "${extra[@]}"
     start_check
     ;;
