@@ -50,6 +50,8 @@ const READERS = 4;
 const INGESTERS = 2;
 const INGEST_PAUSE_MS = 150;
 const BENCH_CONCURRENCY = 8;
+/** A reader waits this long after a failed read before its next one, as a client would. */
+const READ_BACKOFF_MS = 250;
 const GRAPHQL_URL = `http://${HOST}:${APP_LB_PORT}/graphql`;
 
 const scriptEnv = { ...process.env, CLUSTER_DIR, ADMIN_TOKEN, REPLICAS: '2' };
@@ -182,7 +184,7 @@ async function read(queryIndex, uncached = false) {
 }
 
 /** Runs `concurrency` closed loops of `work` until `stop()`; `work(i)` resolves null or an error string. */
-async function loop(concurrency, stop, work, record) {
+async function loop(concurrency, stop, work, record, backoffMs = READ_BACKOFF_MS) {
   let counter = 0;
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (!stop()) {
@@ -190,6 +192,7 @@ async function loop(concurrency, stop, work, record) {
       const t = Date.now();
       const error = await work(i);
       record(t, Date.now(), error);
+      if (error && backoffMs > 0) await sleep(backoffMs);
     }
   }));
 }
@@ -233,17 +236,17 @@ async function waitFor(what, seconds, check) {
 
 // ---------------------------------------------------------------- phases
 
-async function benchmark(label) {
+async function benchmark(label, seconds = BENCH_SECONDS) {
   let requests = 0;
   let errors = 0;
   const warmUntil = Date.now() + 2000;
-  const end = warmUntil + BENCH_SECONDS * 1000;
+  const end = warmUntil + seconds * 1000;
   await loop(BENCH_CONCURRENCY, () => Date.now() > end, (i) => read(i, true), (t0, t1, error) => {
     if (t0 < warmUntil) return;
     requests += 1;
     if (error) errors += 1;
   });
-  const perSecond = Math.round((requests - errors) / BENCH_SECONDS);
+  const perSecond = Math.round((requests - errors) / seconds);
   log(`${label}: ${perSecond} uncached reads/s (${requests} requests, ${errors} errors)`);
   return perSecond;
 }
@@ -312,8 +315,10 @@ async function mixedLoadWithFailover(letters) {
   const endedAt = Date.now();
 
   const rejoinLog = fs.readFileSync(nodeLog, 'utf8').slice(logOffset);
-  const ist = /IST received/.test(rejoinLog);
-  const sst = /SST received|mariabackup SST started|Running: 'wsrep_sst_mariabackup/.test(rejoinLog);
+  const ist = /IST received/.test(rejoinLog) && /mariabackup IST completed on joiner/.test(rejoinLog);
+  // With mariabackup the joiner always starts the SST script; the donor then says whether it is an
+  // IST ("mariabackup IST completed on joiner") or a full copy (the datadir is wiped and refilled).
+  const sst = /mariabackup SST completed on joiner|Cleaning the existing datadir/.test(rejoinLog);
   const istWritesets = Number((/Receiving IST: (\d+) writesets/.exec(rejoinLog) ?? [])[1] ?? 0);
   return { reads, ingest, killedAt, restartedAt, endedAt, rejoinSeconds, ist, sst, istWritesets, lettersLeft: queue.length };
 }
@@ -378,6 +383,9 @@ function teardown() {
   if (tornDown) return;
   tornDown = true;
   if (process.env.KEEP_CLUSTER === '1') { log(`KEEP_CLUSTER=1: leaving the cluster up in ${CLUSTER_DIR}`); return; }
+  const logs = `${CLUSTER_DIR}-logs`;
+  fs.rmSync(logs, { recursive: true, force: true });
+  try { fs.cpSync(path.join(CLUSTER_DIR, 'log'), logs, { recursive: true }); log(`logs kept in ${logs}`); } catch { /* no logs yet */ }
   log('tearing the cluster down');
   spawnSync(path.join(DEPLOY_DIR, 'down.sh'), ['--purge'], { env: scriptEnv, stdio: ['ignore', 'inherit', 'inherit'] });
 }
@@ -397,7 +405,8 @@ async function main() {
   script('up.sh');
   const upSeconds = (Date.now() - started) / 1000;
 
-  // Reads per second: one replica (the other in maintenance), then both.
+  // Reads per second: warm both replicas up, then one replica (the other in maintenance), then both.
+  await benchmark('warm-up, 2 replicas', 5);
   await haproxyCommand('haproxy-app.sock', 'disable server replicas/app2');
   const oneReplica = await benchmark('1 replica');
   await haproxyCommand('haproxy-app.sock', 'enable server replicas/app2');
