@@ -20,6 +20,7 @@
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
+const os = require('node:os');
 const path = require('node:path');
 
 const APP_DIR = path.resolve(__dirname, '../..');
@@ -37,6 +38,7 @@ const DB_PASSWORD = env('DB_PASSWORD', 'ofsted-cluster');
 const DB_NAME = env('DB_NAME', 'ofsted_graph');
 const DB_BASE_PORT = Number(env('DB_BASE_PORT', 3310));
 const APP_LB_PORT = Number(env('APP_LB_PORT', 4100));
+const APP_BASE_PORT = Number(env('APP_BASE_PORT', 4100));
 const HOST = env('BIND_ADDRESS', '127.0.0.1');
 const NODES = 3;
 const KILLED_NODE = Number(env('KILLED_NODE', 2));
@@ -44,7 +46,9 @@ const KILLED_REPLICA = 2;
 const LOAD_SECONDS_BEFORE_KILL = Number(env('LOAD_SECONDS_BEFORE_KILL', 15));
 const DOWN_SECONDS = Number(env('DOWN_SECONDS', 10));
 const AFTER_REJOIN_SECONDS = Number(env('AFTER_REJOIN_SECONDS', 10));
-const BENCH_SECONDS = Number(env('BENCH_SECONDS', 10));
+const BENCH_SECONDS = Number(env('BENCH_SECONDS', 5));
+const BENCH_ROUNDS = Number(env('BENCH_ROUNDS', 2));
+const RACE_LETTERS = Number(env('RACE_LETTERS', 20));
 const FAILOVER_ERROR_SECONDS = Number(env('FAILOVER_ERROR_SECONDS', 3));
 const READERS = 4;
 const INGESTERS = 2;
@@ -156,8 +160,8 @@ const randomRegion = () => REGIONS[Math.floor(Math.random() * REGIONS.length)];
 
 const INGEST_MUTATION = 'mutation Ingest($text: String!, $fileName: String) { ingestLetter(text: $text, fileName: $fileName) { status error { code message } assessment { id } } }';
 
-async function post(body, headers = {}, timeoutMs = 20000) {
-  const response = await fetch(GRAPHQL_URL, {
+async function post(body, headers = {}, timeoutMs = 20000, url = GRAPHQL_URL) {
+  const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
@@ -323,6 +327,33 @@ async function mixedLoadWithFailover(letters) {
   return { reads, ingest, killedAt, restartedAt, endedAt, rejoinSeconds, ist, sst, istWritesets, lettersLeft: queue.length };
 }
 
+/**
+ * The same new letter sent at the same moment to both replicas directly (each with its own
+ * pool, spread over the nodes by HAProxy): never two copies; ideally one INGESTED and one UNCHANGED.
+ */
+async function raceSameLetters(letters) {
+  const outcomes = {};
+  const ingested = [];
+  for (const letter of letters) {
+    const answers = await Promise.all([1, 2].map(async (replica) => {
+      try {
+        const { json } = await post({ query: INGEST_MUTATION, variables: { text: letter.text } }, { authorization: `Bearer ${ADMIN_TOKEN}` },
+          30000, `http://${HOST}:${APP_BASE_PORT + replica}/graphql`);
+        const result = json?.data?.ingestLetter;
+        if (!result) return 'ERROR';
+        return result.status === 'FAILED' ? `FAILED(${/Deadlock/.test(result.error?.message) ? 'deadlock' : result.error?.code})` : result.status;
+      } catch (error) {
+        return `NETWORK(${error.cause?.code ?? error.name})`;
+      }
+    }));
+    const key = answers.sort().join('+');
+    outcomes[key] = (outcomes[key] ?? 0) + 1;
+    if (answers.includes('INGESTED')) ingested.push(letter);
+  }
+  log(`same letter to both replicas at once, ${letters.length} times: ${JSON.stringify(outcomes)}`);
+  return { outcomes, ingested, letters };
+}
+
 async function verifyNodes(acknowledged) {
   // Every node synced and at the same seqno before looking.
   await waitFor('all nodes synced at the same seqno', 120, async () => {
@@ -405,13 +436,23 @@ async function main() {
   script('up.sh');
   const upSeconds = (Date.now() - started) / 1000;
 
-  // Reads per second: warm both replicas up, then one replica (the other in maintenance), then both.
-  await benchmark('warm-up, 2 replicas', 5);
-  await haproxyCommand('haproxy-app.sock', 'disable server replicas/app2');
-  const oneReplica = await benchmark('1 replica');
-  await haproxyCommand('haproxy-app.sock', 'enable server replicas/app2');
-  await waitFor('replica 2 back in the balancer', 15, async () => /replicas \d+ app2 \S+ 2 0 /.test(await haproxyCommand('haproxy-app.sock', 'show servers state replicas')));
-  const twoReplicas = await benchmark('2 replicas');
+  // Reads per second: warm both replicas up, then alternate one replica (the other in
+  // maintenance) and both, so a change in the machine's other load hits both figures alike.
+  await benchmark('warm-up, 2 replicas', 4);
+  const rounds = { one: [], two: [] };
+  for (let round = 0; round < BENCH_ROUNDS; round += 1) {
+    await haproxyCommand('haproxy-app.sock', 'disable server replicas/app2');
+    rounds.one.push(await benchmark(`round ${round + 1}, 1 replica`));
+    await haproxyCommand('haproxy-app.sock', 'enable server replicas/app2');
+    await waitFor('replica 2 back in the balancer', 15, async () => /replicas \d+ app2 \S+ 2 0 /.test(await haproxyCommand('haproxy-app.sock', 'show servers state replicas')));
+    rounds.two.push(await benchmark(`round ${round + 1}, 2 replicas`));
+  }
+  const mean = (values) => Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+  const oneReplica = mean(rounds.one);
+  const twoReplicas = mean(rounds.two);
+  const loadAverage = Number(os.loadavg()[0].toFixed(1));
+
+  const race = await raceSameLetters(letters.splice(letters.length - RACE_LETTERS, RACE_LETTERS));
 
   log('mixed load: reads and ingests through the balancer; kill -9 of a Galera node and a replica in the middle');
   const run = await mixedLoadWithFailover(letters);
@@ -429,6 +470,10 @@ async function main() {
   for (const sample of failureSamples) log(`  ingest failure: ${sample}`);
 
   const perNode = await verifyNodes(run.ingest.acknowledged);
+  const racePerNode = await verifyNodes(race.ingested);
+  const raceDuplicated = Math.max(...racePerNode.map((n) => n.duplicated));
+  const raceLost = Math.max(...racePerNode.map((n) => n.lost));
+  const raceBothFailed = Object.entries(race.outcomes).filter(([key]) => !key.includes('INGESTED')).reduce((n, [, count]) => n + count, 0);
   const lost = Math.max(...perNode.map((n) => n.lost));
   const duplicated = Math.max(...perNode.map((n) => n.duplicated));
   const identical = perNode.every((n) => n.checksum === perNode[0].checksum);
@@ -443,6 +488,7 @@ async function main() {
   if (failedReads.length > failedDuringFailover.length) failures.push(`${failedReads.length - failedDuringFailover.length} reads failed before the kill`);
   if (!run.ist || run.sst) failures.push(`db${KILLED_NODE} did not rejoin by IST (ist=${run.ist}, sst=${run.sst})`);
   if (run.ingest.unexpected.length > 0) failures.push(`unexpected ingest outcomes: ${run.ingest.unexpected.slice(0, 3).join('; ')}`);
+  if (raceDuplicated > 0 || raceLost > 0) failures.push(`same letter from two replicas: ${raceDuplicated} doubled, ${raceLost} lost`);
   if (run.ingest.givenUp.length > 0) failures.push(`${run.ingest.givenUp.length} letters failed 4 attempts`);
 
   const summary = {
@@ -466,7 +512,8 @@ async function main() {
     secondsToRejoin: Number(run.rejoinSeconds.toFixed(1)),
     rejoinedBy: run.ist && !run.sst ? 'IST' : run.sst ? 'SST' : 'unknown',
     istWritesets: run.istWritesets,
-    readsPerSecond: { oneReplica, twoReplicas },
+    readsPerSecond: { oneReplica, twoReplicas, rounds, loadAverage },
+    sameLetterRace: { letters: race.letters.length, outcomes: race.outcomes, doubled: raceDuplicated, neitherIngested: raceBothFailed },
     clusterUpSeconds: Number(upSeconds.toFixed(1)),
     totalSeconds: Number(((Date.now() - started) / 1000).toFixed(1)),
     failures,
