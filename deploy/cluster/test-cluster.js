@@ -465,6 +465,12 @@ async function main() {
   const failoverWindow = failedDuringFailover.length === 0 ? 0
     : (Math.max(...failedDuringFailover.map((r) => r.t1)) - Math.min(...failedDuringFailover.map((r) => r.t0))) / 1000;
   log(`reads: ${run.reads.length}, failed ${failedReads.length} (${failedDuringFailover.length} after the kill), ${readRate.toFixed(0)}/s before the kill`);
+  // Latency: reads do not fail while Galera evicts the dead node, they wait; how long is the cost.
+  const percentile = (values, p) => { const sorted = [...values].sort((a, b) => a - b); return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]; };
+  const latencyBefore = readsBeforeKill.map((r) => r.t1 - r.t0);
+  const latencyAfter = run.reads.filter((r) => r.t0 >= run.killedAt && r.t0 < run.killedAt + 15000).map((r) => r.t1 - r.t0);
+  const readLatencyMs = { p50Before: percentile(latencyBefore, 0.5), p99Before: percentile(latencyBefore, 0.99),
+    p99First15sAfterKill: percentile(latencyAfter, 0.99), maxFirst15sAfterKill: Math.max(0, ...latencyAfter) };
   log(`ingests: ${run.ingest.acknowledged.length} INGESTED, ${run.ingest.failures.length} failed attempts, ${run.ingest.unchangedOnRetry.length} UNCHANGED on retry (an earlier failed attempt had committed)`);
   const failureSamples = [...new Set(run.ingest.failures.map((f) => f.outcome.replace(/\d+/g, 'N')))].slice(0, 6);
   for (const sample of failureSamples) log(`  ingest failure: ${sample}`);
@@ -498,6 +504,7 @@ async function main() {
     readsFailed: failedReads.length,
     errorsDuringFailover: failedDuringFailover.length,
     readErrorBound,
+    readLatencyMs,
     failoverErrorWindowSeconds: Number(failoverWindow.toFixed(1)),
     ingestAttempts: run.ingest.attempts,
     ingestsAcknowledged: run.ingest.acknowledged.length,
