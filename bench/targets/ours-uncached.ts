@@ -1,0 +1,32 @@
+import path from 'node:path';
+
+/**
+ * Our server as `ofsted-graph serve` starts it, but without the response cache: the same
+ * `startServer` of `dist/` with `cache` omitted, the configuration the project's own tests use.
+ * Started by the bench as a child process; exits with 3 when this build has no such module,
+ * and the bench then measures "uncached" by making every request miss the cache instead.
+ */
+const DIST = path.resolve(__dirname, '..', '..', 'dist');
+
+async function main(): Promise<void> {
+  let modules: { loadConfig: Function; createDataSource: Function; startServer: Function };
+  try {
+    modules = {
+      loadConfig: require(path.join(DIST, 'config.js')).loadConfig,
+      createDataSource: require(path.join(DIST, 'data-source.js')).createDataSource,
+      startServer: require(path.join(DIST, 'server.js')).startServer,
+    };
+    if (![modules.loadConfig, modules.createDataSource, modules.startServer].every((f) => typeof f === 'function')) throw new Error('missing');
+  } catch {
+    process.stderr.write('dist/ has no config.js, data-source.js and server.js exporting loadConfig, createDataSource, startServer\n');
+    process.exit(3);
+  }
+  const config = modules.loadConfig();
+  const dataSource = modules.createDataSource(config.database);
+  await dataSource.initialize();
+  const server = await modules.startServer({ dataSource, adminToken: null, port: config.port, host: '127.0.0.1' });
+  process.stdout.write(`listening ${server.port}\n`);
+  process.on('SIGTERM', () => void server.stop().then(() => dataSource.destroy()).then(() => process.exit(0)));
+}
+
+void main();
