@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { adminConnection, databaseUrl, PROJECT_ROOT, type ServerUrl } from './db';
@@ -11,7 +12,8 @@ import { peakRssMiB, resetPeakRss } from './measure/process-stats';
 import { type ProfileSummary, summariseProfile } from './measure/profile';
 import { entityRepresentations, type Operation, operations } from './operations';
 import { describeMachine } from './report/machine';
-import { type OperationResult, renderMarkdown, type Report, type ScaleResult, type TargetResult } from './report/render';
+import { median } from './report/median';
+import { type OperationResult, renderMarkdown, type Report, type ScaleResult, summariseRounds, type TargetResult } from './report/render';
 import { DB_USERS, send, startTarget, stopTarget, type Target, type TargetId } from './targets/launch';
 
 const HELP = `npm run bench -- [options]
@@ -27,7 +29,8 @@ const HELP = `npm run bench -- [options]
   --smoke                x1 only (reused when present), one 0.3 s round, 20 letters: for tests
   --out DIR              where the report goes (default bench/results)
   --mysql-url URL        MariaDB server (default $BENCH_MYSQL_URL or mysql://root@127.0.0.1:3306)
-  --seed N               data generator seed (default 20091209)`;
+  --seed N               data generator seed (default 20091209)
+  --render FILE          only rewrite results.md beside FILE from that results.json`;
 
 const TARGET_IDS: TargetId[] = ['ours', 'ours-cached', 'naive', 'hand'];
 const BASE_PORT = 4870;
@@ -36,12 +39,6 @@ function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** Parses and re-serialises, so that two answers compare by content and key order, not whitespace. */
 function canonical(text: string): string {
@@ -94,6 +91,7 @@ async function measureScale(
   const database = databaseFor(parseScale(scaleName));
   const admin = await adminConnection(server);
   const targets: Target[] = [];
+  const loadAtStart = os.loadavg()[0];
   try {
     for (const [index, id] of TARGET_IDS.entries()) {
       targets.push(await startTarget(id, BASE_PORT + index, databaseUrl(server, database, DB_USERS[id])));
@@ -131,8 +129,12 @@ async function measureScale(
         });
       }
       // Durations long enough for a few requests per connection even where one request takes seconds.
+      // With every connection busy, one request takes about connections / cores times as long as alone.
       const durationOf = (id: TargetId): number =>
-        Math.min(60, Math.max(options.duration, Math.ceil((3 * (perTarget.get(id)?.sequentialMs ?? 0)) / 1000)));
+        Math.min(
+          60,
+          Math.max(options.duration, Math.ceil(((perTarget.get(id)?.sequentialMs ?? 0) * options.connections * 1.5) / 1000 / os.cpus().length)),
+        );
       for (const target of targets) {
         if (options.warmup > 0) await load(target, operation, Math.min(durationOf(target.id), Math.max(options.warmup, 1)), options.connections);
         resetPeakRss(target.pid);
@@ -149,19 +151,18 @@ async function measureScale(
       }
       for (const target of targets) {
         const entry = perTarget.get(target.id)!;
-        const requests = entry.rounds.reduce((sum, round) => sum + round.requests, 0);
-        const seconds = entry.rounds.reduce((sum, round) => sum + round.seconds, 0);
-        const cpu = entry.rounds.reduce((sum, round) => sum + round.serverCpuSeconds, 0);
-        entry.requestsPerSecond = requests / seconds;
-        entry.p50 = median(entry.rounds.map((round) => round.p50));
-        entry.p99 = median(entry.rounds.map((round) => round.p99));
-        entry.cpuMsPerRequest = requests === 0 ? NaN : (1000 * cpu) / requests;
+        Object.assign(entry, summariseRounds(entry.rounds));
         entry.peakRssMiB = peakRssMiB(target.pid);
-        entry.errors = entry.rounds.reduce((sum, round) => sum + round.errors, 0);
       }
       results.push({ id: operation.id, title: operation.title, targets: TARGET_IDS.map((id) => perTarget.get(id)!) });
     }
-    return { scale: scaleName, database, operations: results, uncachedMode: targets[0].nonce ? 'nonce' : 'no-cache' };
+    return {
+      scale: scaleName,
+      database,
+      operations: results,
+      uncachedMode: targets[0].nonce ? 'nonce' : 'no-cache',
+      loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
+    };
   } finally {
     for (const target of targets) await stopTarget(target);
     await admin.end();
@@ -204,9 +205,16 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       'mysql-url': { type: 'string' },
       seed: { type: 'string' },
+      render: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
+  if (values.render) {
+    // Re-renders the markdown of an earlier run from its results.json.
+    const report = JSON.parse(readFileSync(values.render, 'utf8')) as Report;
+    writeFileSync(path.join(path.dirname(values.render), 'results.md'), renderMarkdown(report));
+    return;
+  }
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return;

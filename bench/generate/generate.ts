@@ -138,7 +138,7 @@ export async function generateScale(
   const longest = apa.reduce((best, template) => (template.text.length > best.text.length ? template : best));
   const weightedApa: Array<readonly [LetterTemplate, number]> = apa.map((template) => [
     template,
-    template === longest ? LONG_APA_WEIGHT : (1 - LONG_APA_WEIGHT) / (apa.length - 1),
+    apa.length === 1 ? 1 : template === longest ? LONG_APA_WEIGHT : (1 - LONG_APA_WEIGHT) / (apa.length - 1),
   ]);
 
   try {

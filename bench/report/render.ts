@@ -4,6 +4,27 @@ import type { LoadResult } from '../measure/load';
 import type { ProfileSummary } from '../measure/profile';
 import type { TargetId } from '../targets/launch';
 import type { Machine } from './machine';
+import { median } from './median';
+
+/**
+ * req/s over all rounds; p50 and p99 as the median over the rounds that completed a request
+ * (a round too short for one slow request has no latency to report); CPU per completed request.
+ */
+export function summariseRounds(
+  rounds: LoadResult[],
+): Pick<TargetResult, 'requestsPerSecond' | 'p50' | 'p99' | 'cpuMsPerRequest' | 'errors'> {
+  const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
+  const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
+  const cpu = rounds.reduce((sum, round) => sum + round.serverCpuSeconds, 0);
+  const completed = rounds.filter((round) => round.requests > 0);
+  return {
+    requestsPerSecond: requests / seconds,
+    p50: median(completed.map((round) => round.p50)),
+    p99: median(completed.map((round) => round.p99)),
+    cpuMsPerRequest: requests === 0 ? NaN : (1000 * cpu) / requests,
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+  };
+}
 
 export interface TargetResult {
   target: TargetId;
@@ -35,6 +56,8 @@ export interface ScaleResult {
   operations: OperationResult[];
   /** How "uncached" was measured: the server without its response cache, or a cache miss forced per request. */
   uncachedMode: 'no-cache' | 'nonce';
+  /** The machine's 1-minute load average when the scale's measurements began and ended. */
+  loadAverage?: { start: number; end: number };
 }
 
 export interface Report {
@@ -59,13 +82,14 @@ function scaleTable(scale: ScaleResult): string[] {
   const lines = [
     `### ${scale.scale} (\`${scale.database}\`)`,
     '',
-    '| operation | server | req/s | p50 ms | p99 ms | one request alone, ms | SQL statements / req | bytes from DB / req | rows read / req | server CPU ms / req | peak RSS MiB |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...(scale.loadAverage ? [`1-minute load average ${scale.loadAverage.start.toFixed(1)} at the start, ${scale.loadAverage.end.toFixed(1)} at the end.`, ''] : []),
+    '| operation | server | req/s | req/s per round | p50 ms | p99 ms | one request alone, ms | SQL statements / req | bytes from DB / req | rows read / req | server CPU ms / req | peak RSS MiB |',
+    '|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const operation of scale.operations) {
     for (const target of operation.targets) {
       lines.push(
-        `| ${operation.id} | ${target.label} | ${fixed(target.requestsPerSecond)} | ${fixed(target.p50, 0)} | ${fixed(target.p99, 0)} | ${fixed(target.sequentialMs)} | ${fixed(target.statementsPerRequest, 1)} | ${kb(target.bytesPerRequest)} | ${fixed(target.rowsReadPerRequest, 0)} | ${fixed(target.cpuMsPerRequest)} | ${fixed(target.peakRssMiB, 0)} |`,
+        `| ${operation.id} | ${target.label} | ${fixed(target.requestsPerSecond)} | ${target.rounds.map((round) => fixed(round.requests / round.seconds)).join(', ')} | ${fixed(target.p50, 0)} | ${fixed(target.p99, 0)} | ${fixed(target.sequentialMs)} | ${fixed(target.statementsPerRequest, 1)} | ${kb(target.bytesPerRequest)} | ${fixed(target.rowsReadPerRequest, 0)} | ${fixed(target.cpuMsPerRequest)} | ${fixed(target.peakRssMiB, 0)} |`,
       );
     }
   }
@@ -134,6 +158,7 @@ function targetsSection(report: Report): string[] {
 
 export function renderMarkdown(report: Report): string {
   const { machine, settings } = report;
+  for (const scale of report.scales) for (const operation of scale.operations) for (const target of operation.targets) Object.assign(target, summariseRounds(target.rounds));
   const lines = [
     `# ofsted-graph benchmark${settings.smoke ? ' (smoke run: durations too short to compare)' : ''}`,
     '',
@@ -147,7 +172,7 @@ export function renderMarkdown(report: Report): string {
     '',
     '## Method',
     '',
-    `- ${settings.connections} connections; per operation one unmeasured warm-up run of ${settings.warmup} s per server, then ${settings.rounds} interleaved round(s) of ${settings.duration} s per server (the server order rotates each round; a run is lengthened to 3 x the time of one request where one request takes longer). req/s is completed 2xx responses over all rounds; p50 and p99 are the median over rounds of autocannon's percentiles.`,
+    `- ${settings.connections} connections; per operation one unmeasured warm-up run of ${settings.warmup} s per server, then ${settings.rounds} interleaved round(s) of ${settings.duration} s per server (the server order rotates each round; a run is lengthened, up to 60 s, where one request alone takes so long that 8 concurrent ones would not finish within it). req/s is completed 2xx responses over all rounds; p50 and p99 are the median over the rounds that completed a request of autocannon's percentiles; requests still in flight when a run ends are not counted.`,
     '- Before measuring, every operation is sent to every server and the answers must be identical JSON (same values, same key order) to the hand-written one; the run stops otherwise.',
     "- SQL statements, bytes sent by MariaDB, rows read and MariaDB CPU per request come from MariaDB's per-user statistics (userstat): each server connects as a database user of its own, and these figures are taken over a few sequential requests after the check (so \"ours (response cache)\" shows what a cache hit costs). The response-cached server also polls for outside ingests every 2 s, which can add a statement to its figures.",
     '- Server CPU per request is the server process\'s user + system time (/proc/<pid>/stat) over the measured rounds divided by the requests completed; peak RSS is VmHWM, reset (clear_refs) before each operation\'s rounds.',
