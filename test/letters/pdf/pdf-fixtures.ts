@@ -10,9 +10,12 @@ export function bytesOf(file: string): Uint8Array {
   return new Uint8Array(readFileSync(file));
 }
 
-/** A real letter's copy in another form: `real/NAME.pdf` or `real/NAME.docx` beside `real/NAME.txt`. */
+/**
+ * A real letter's copy in another form: `pdf/real/NAME.pdf` or `docx/real/NAME.docx` for
+ * `real/NAME.txt` (kept apart from the texts, which tests and the benchmark read as a folder).
+ */
 export function realCopy(textName: string, extension: 'pdf' | 'docx'): string {
-  return path.join(LETTER_FIXTURES, 'real', textName.replace(/\.txt$/, `.${extension}`));
+  return path.join(LETTER_FIXTURES, extension, 'real', textName.replace(/\.txt$/, `.${extension}`));
 }
 
 /**
