@@ -16,7 +16,7 @@ export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
     .description('parse letters and store them in the database (each letter in its own transaction)')
-    .argument('<paths...>', 'letter files or folders, searched recursively for .txt .html .htm .md')
+    .argument('<paths...>', 'letter files or folders, searched recursively for .txt .html .htm .md .pdf .docx .doc')
     .action(async (paths: string[]) => {
       const config = loadConfig();
       const dataSource = createDataSource(config.database);

@@ -18,12 +18,15 @@ export async function parseLetterFile(file: string): Promise<ParseOutput> {
   return result.ok ? { file, ...result.letter } : { file, error: result.error };
 }
 
-/** `ofsted-graph parse FILE...`: prints a JSON array, one parse per file; exit code 1 if any failed. */
+/**
+ * `ofsted-graph parse FILE...`: prints a JSON array, one parse per file, and nothing else on
+ * stdout (the PDF reader logs nothing); exit code 1 if any failed.
+ */
 export function registerParseCommand(program: Command): void {
   program
     .command('parse')
     .description('parse letters and print a JSON array, one object per file')
-    .argument('<files...>', 'letter files (text, HTML or markdown)')
+    .argument('<files...>', 'letter files (PDF, Word .docx, text, HTML or markdown; the content decides)')
     .action(async (files: string[]) => {
       const outputs: ParseOutput[] = [];
       for (const file of files) outputs.push(await parseLetterFile(file));

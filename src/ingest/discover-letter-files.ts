@@ -3,8 +3,12 @@ import path from 'node:path';
 import { describeFileSystemError } from './letter-file-errors';
 import { type IngestError, IngestErrorCode } from './ingest-outcome';
 
-/** File extensions that hold letters: plain text, HTML and markdown. */
-export const LETTER_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.md'];
+/**
+ * File extensions that hold letters: plain text, HTML, markdown, PDF and Word. They choose which
+ * files in a folder are read; what a file is, once read, its content decides (an old `.doc`
+ * may be HTML, or a binary Word file that is reported as UNSUPPORTED_FORMAT).
+ */
+export const LETTER_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.md', '.pdf', '.docx', '.doc'];
 
 /** A file to ingest, or a path that could not be turned into one (reported as a failure). */
 export type LetterFileEntry = { file: string } | { file: string; error: IngestError };
@@ -23,7 +27,7 @@ function pathError(file: string, error: unknown): LetterFileEntry {
  * in turn, folders walked recursively with entries sorted by name, each file listed once
  * however many arguments reach it. Only file names are gathered, never contents, so the list
  * stays small for thousands of letters. A file named directly must still have a letter
- * extension; inside folders anything else (images, PDFs, `.DS_Store`) is skipped and passed to
+ * extension; inside folders anything else (images, spreadsheets, `.DS_Store`) is skipped and passed to
  * `onSkipped`, so that a run can say what it left out.
  */
 export async function discoverLetterFiles(

@@ -29,7 +29,7 @@ const SKIPPED_SHOWN = 5;
  *
  * @example
  * 5 files: 3 ingested, 1 replaced, 0 unchanged, 1 failed
- * Skipped (not .txt .html .htm .md): letters/scan.pdf
+ * Skipped (not .txt .html .htm .md .pdf .docx .doc): letters/scan.tiff
  * Failed:
  *   notes/readme.txt: NOT_A_LETTER: ...
  */

@@ -1,3 +1,5 @@
+import { DocumentReadErrorCode } from '../letters/document-read-error';
+
 /**
  * A property of what a file-system call threw ("ENOENT" for `code`). Read by name rather than
  * through `instanceof Error`, which fails for errors made in another realm (a VM context).
@@ -17,13 +19,16 @@ export function describeFileSystemError(error: unknown): LetterFileError {
 }
 
 /**
- * Why a letter file could not be turned into text. The `parse` and `ingest` commands report
- * these same codes, so one file fails the same way in both.
+ * Why a letter file could not be turned into text: the file system's reasons, then the
+ * document readers' (a damaged or encrypted PDF, a ZIP that is not a Word document, ...).
+ * The `parse` and `ingest` commands report these same codes, so one file fails the same way
+ * in both.
  */
 export const LetterFileErrorCode = {
   FILE_NOT_FOUND: 'FILE_NOT_FOUND',
   UNREADABLE_FILE: 'UNREADABLE_FILE',
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  ...DocumentReadErrorCode,
 } as const;
 
 /** One of {@link LetterFileErrorCode}'s values. */

@@ -4,11 +4,14 @@ import path from 'node:path';
 import { discoverLetterFiles, isLetterFileName } from '../../src/ingest/discover-letter-files';
 
 describe('isLetterFileName', () => {
-  it.each(['a.txt', 'a.html', 'a.htm', 'a.md', 'KENT.TXT', 'dir.v2/letter.Html'])('accepts %s', (name) => {
-    expect(isLetterFileName(name)).toBe(true);
-  });
+  it.each(['a.txt', 'a.html', 'a.htm', 'a.md', 'a.pdf', 'a.docx', 'a.doc', 'KENT.TXT', 'Kent.PDF', 'dir.v2/letter.Html'])(
+    'accepts %s',
+    (name) => {
+      expect(isLetterFileName(name)).toBe(true);
+    },
+  );
 
-  it.each(['a.pdf', 'a.json', 'txt', '.DS_Store', 'a.txt.bak'])('rejects %s', (name) => {
+  it.each(['a.json', 'a.png', 'txt', 'pdf', '.DS_Store', 'a.txt.bak', 'a.pdf.zip'])('rejects %s', (name) => {
     expect(isLetterFileName(name)).toBe(false);
   });
 });
@@ -20,7 +23,8 @@ describe('discoverLetterFiles', () => {
     root = mkdtempSync(path.join(os.tmpdir(), 'og-discover-'));
     mkdirSync(path.join(root, 'b', 'deeper'), { recursive: true });
     mkdirSync(path.join(root, 'a'));
-    for (const file of ['b/deeper/z.md', 'b/y.htm', 'a/x.txt', 'a/notes.pdf', 'top.html', 'image.png']) {
+    mkdirSync(path.join(root, 'c'));
+    for (const file of ['b/deeper/z.md', 'b/y.htm', 'a/x.txt', 'c/notes.pdf', 'c/w.docx', 'top.html', 'image.png', 'sheet.xlsx']) {
       writeFileSync(path.join(root, file), 'text');
     }
   });
@@ -33,9 +37,11 @@ describe('discoverLetterFiles', () => {
       { file: path.join(root, 'a', 'x.txt') },
       { file: path.join(root, 'b', 'deeper', 'z.md') },
       { file: path.join(root, 'b', 'y.htm') },
+      { file: path.join(root, 'c', 'notes.pdf') },
+      { file: path.join(root, 'c', 'w.docx') },
       { file: path.join(root, 'top.html') },
     ]);
-    expect(skipped).toEqual([path.join(root, 'a', 'notes.pdf'), path.join(root, 'image.png')]);
+    expect(skipped).toEqual([path.join(root, 'image.png'), path.join(root, 'sheet.xlsx')]);
   });
 
   it('lists a file once however many arguments reach it', async () => {
@@ -46,11 +52,14 @@ describe('discoverLetterFiles', () => {
 
   it('reports a missing path and a file without a letter extension, in argument order', async () => {
     const missing = path.join(root, 'missing.txt');
-    const pdf = path.join(root, 'a', 'notes.pdf');
-    const entries = await discoverLetterFiles([missing, pdf, path.join(root, 'top.html')]);
+    const image = path.join(root, 'image.png');
+    const entries = await discoverLetterFiles([missing, image, path.join(root, 'top.html')]);
     expect(entries).toEqual([
       { file: missing, error: { code: 'FILE_NOT_FOUND', message: 'No such file or folder' } },
-      { file: pdf, error: { code: 'UNSUPPORTED_FILE', message: 'Not a letter file: expected .txt, .html, .htm, .md' } },
+      {
+        file: image,
+        error: { code: 'UNSUPPORTED_FILE', message: 'Not a letter file: expected .txt, .html, .htm, .md, .pdf, .docx, .doc' },
+      },
       { file: path.join(root, 'top.html') },
     ]);
   });

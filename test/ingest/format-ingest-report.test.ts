@@ -28,13 +28,13 @@ describe('ingest report formatting', () => {
   it('names what it skipped, the first five and a count of the rest', () => {
     const summary = emptySummary();
     addToSummary(summary, { file: 'kent.txt', outcome: kent });
-    summary.skipped.push('scan.pdf');
+    summary.skipped.push('scan.tiff');
     expect(formatSummary(summary)).toBe(
-      ['1 file: 1 ingested, 0 replaced, 0 unchanged, 0 failed', 'Skipped (not .txt .html .htm .md): scan.pdf'].join('\n'),
+      ['1 file: 1 ingested, 0 replaced, 0 unchanged, 0 failed', 'Skipped (not .txt .html .htm .md .pdf .docx .doc): scan.tiff'].join('\n'),
     );
     summary.skipped.push('a.png', 'b.png', 'c.png', 'd.png', 'e.png', 'f.png');
     expect(formatSummary(summary).split('\n')[1]).toBe(
-      'Skipped (not .txt .html .htm .md): scan.pdf, a.png, b.png, c.png, d.png, and 2 more',
+      'Skipped (not .txt .html .htm .md .pdf .docx .doc): scan.tiff, a.png, b.png, c.png, d.png, and 2 more',
     );
   });
 
@@ -51,7 +51,7 @@ describe('ingest report formatting', () => {
 
   it('says so when there was nothing to ingest', () => {
     expect(formatSummary(emptySummary())).toBe(
-      '0 files: 0 ingested, 0 replaced, 0 unchanged, 0 failed\nNo letter files found (looked for .txt .html .htm .md).',
+      '0 files: 0 ingested, 0 replaced, 0 unchanged, 0 failed\nNo letter files found (looked for .txt .html .htm .md .pdf .docx .doc).',
     );
   });
 });

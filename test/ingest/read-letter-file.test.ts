@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MAX_LETTER_CHARS } from '../../src/letters/limits';
+import { MAX_DOCUMENT_BYTES, MAX_LETTER_CHARS } from '../../src/letters/limits';
 import { MAX_LETTER_FILE_BYTES, readLetterFile } from '../../src/ingest/read-letter-file';
+import { PDF_FIXTURES, realCopy } from '../letters/pdf/pdf-fixtures';
 
 const TEXT = 'Dear Ms Turner – children’s services';
 
@@ -91,5 +92,30 @@ describe('readLetterFile', () => {
     };
     expect(await readLetterFile(write('huge.txt', Buffer.alloc(MAX_LETTER_FILE_BYTES + 1, 'a')))).toEqual(expected);
     expect(await readLetterFile(write('huge-utf16.txt', over))).toEqual(expected);
+  });
+
+  it('reads a PDF or Word file by its content, whatever its name, and gives the code of the reader when it cannot', async () => {
+    const pdf = await readLetterFile(write('kent.txt', readFileSync(realCopy('004_5ab39e3c457a8afd.txt', 'pdf'))));
+    const docx = await readLetterFile(write('kent', readFileSync(realCopy('004_5ab39e3c457a8afd.txt', 'docx'))));
+    for (const read of [pdf, docx]) expect('text' in read && read.text).toContain('Kent County Council');
+    expect(await readLetterFile(path.join(PDF_FIXTURES, 'encrypted-letter.pdf'))).toEqual({
+      error: { code: 'ENCRYPTED_PDF', message: 'the PDF is protected by a password, so its text cannot be read' },
+    });
+  });
+
+  it('reads a PDF past the text limit, up to the document limit, and refuses a larger one without reading it', async () => {
+    // A real letter's PDF with six megabytes of comment lines after it: pdf.js still finds its objects.
+    const padding = Buffer.alloc(MAX_LETTER_FILE_BYTES + 1024 * 1024, '%\n');
+    const padded = write('padded.pdf', Buffer.concat([readFileSync(realCopy('004_5ab39e3c457a8afd.txt', 'pdf')), padding]));
+    const read = await readLetterFile(padded);
+    expect('text' in read && read.text).toContain('Kent County Council');
+    const huge = write('huge.pdf', '%PDF-1.4\n');
+    truncateSync(huge, MAX_DOCUMENT_BYTES + 1);
+    expect(await readLetterFile(huge)).toEqual({
+      error: {
+        code: 'FILE_TOO_LARGE',
+        message: `The file is ${MAX_DOCUMENT_BYTES + 1} bytes; PDF and Word letters are at most ${MAX_DOCUMENT_BYTES} bytes`,
+      },
+    });
   });
 });

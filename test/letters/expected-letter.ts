@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { ParsedLetter } from '../../src/letters/parsed-letter';
 
 /** Where the real letters and their expected parses are kept as fixtures. */
 export const LETTER_FIXTURES = path.resolve(__dirname, '../fixtures/letters');
@@ -50,4 +51,25 @@ export function pickExpectedKeys(actual: unknown, expected: unknown): unknown {
     return picked;
   }
   return actual;
+}
+
+/** Drops the judgements the expected file marks optional, unless it also lists them as required. */
+export function withoutOptional(actual: ParsedLetter['settingJudgements'], expected: ExpectedLetter): ParsedLetter['settingJudgements'] {
+  const optional = expected.optionalSettingJudgements ?? [];
+  const required = new Set(expected.settingJudgements.map((item) => `${String(item.setting)}/${String(item.judgement)}`));
+  return actual.filter((item) => {
+    const key = `${item.setting}/${item.judgement}`;
+    return required.has(key) || !optional.some((entry) => `${entry.setting}/${entry.judgement}` === key);
+  });
+}
+
+/**
+ * A parse and its expected file, made comparable: the parse keeps only the expected keys and
+ * loses the judgements marked optional; the expected file loses its list of optional ones.
+ * Every copy of a real letter (text, PDF, Word) is compared this way.
+ */
+export function comparableParse(letter: ParsedLetter, expected: ExpectedLetter): { actual: unknown; required: Omit<ExpectedLetter, 'optionalSettingJudgements'> } {
+  const { optionalSettingJudgements: _optional, ...required } = expected;
+  const comparable = { ...letter, settingJudgements: withoutOptional(letter.settingJudgements, expected) };
+  return { actual: pickExpectedKeys(comparable, required), required };
 }

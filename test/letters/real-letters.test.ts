@@ -1,6 +1,6 @@
 import { parseLetter } from '../../src/letters/parse-letter';
 import type { ParsedLetter } from '../../src/letters/parsed-letter';
-import { pickExpectedKeys, realLetters, type ExpectedLetter } from './expected-letter';
+import { comparableParse, realLetters } from './expected-letter';
 
 function parsed(text: string): ParsedLetter {
   const result = parseLetter(text);
@@ -8,23 +8,12 @@ function parsed(text: string): ParsedLetter {
   return result.letter;
 }
 
-/** Drops the judgements the expected file marks optional, unless it also lists them as required. */
-function withoutOptional(actual: ParsedLetter['settingJudgements'], expected: ExpectedLetter): ParsedLetter['settingJudgements'] {
-  const optional = expected.optionalSettingJudgements ?? [];
-  const required = new Set(expected.settingJudgements.map((item) => `${String(item.setting)}/${String(item.judgement)}`));
-  return actual.filter((item) => {
-    const key = `${item.setting}/${item.judgement}`;
-    return required.has(key) || !optional.some((entry) => `${entry.setting}/${entry.judgement}` === key);
-  });
-}
-
 describe.each(realLetters())('real letter $name', ({ text, expected }) => {
   const letter = parsed(text);
-  const { optionalSettingJudgements: _optional, ...required } = expected;
 
   it('gives every expected field, setting judgements in the order of the text', () => {
-    const comparable = { ...letter, settingJudgements: withoutOptional(letter.settingJudgements, expected) };
-    expect(pickExpectedKeys(comparable, required)).toEqual(required);
+    const { actual, required } = comparableParse(letter, expected);
+    expect(actual).toEqual(required);
   });
 
   it('cites the sentence each setting judgement came from', () => {

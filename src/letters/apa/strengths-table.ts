@@ -16,8 +16,41 @@ function columnOfMarker(text: string): Column | null {
   return null;
 }
 
-/** A piece of the table: a column heading, an outcome-area label, or an item. */
-type TablePiece = { kind: 'column'; column: Column } | { kind: 'area'; area: Area } | { kind: 'item'; text: string };
+/**
+ * A piece of the table: a column heading, an outcome-area label, an item, or the start of
+ * a cell whose column a three-column table's header names.
+ */
+type TablePiece =
+  | { kind: 'column'; column: Column }
+  | { kind: 'area'; area: Area }
+  | { kind: 'item'; text: string }
+  | { kind: 'cell'; column: Column };
+
+/**
+ * The header of a table with a column of row labels ("Outcome area | Key strengths | Key
+ * areas for improvement"): the column each cell of its rows belongs to, or null when the
+ * line is not such a header. In that layout the area label stands alone in the first cell,
+ * so only the cell's place in the row says whether its items are strengths.
+ */
+function labelledColumns(cells: readonly string[]): Array<Column | null> | null {
+  if (cells.length < 3) return null;
+  const columns = cells.map((cell) => columnOfMarker(cell.replace(/:\s*$/, '')));
+  return columns[0] === null && columns.slice(1).every((column) => column !== null) ? columns : null;
+}
+
+/** The pieces of a row of a table with labelled rows: its area, then each cell's column and items. */
+function labelledRowPieces(cells: readonly string[], columns: ReadonlyArray<Column | null>): TablePiece[] | null {
+  const area = areaOfHeading(cells[0].replace(/:\s*$/, '').trim());
+  if (area === null || cells.length !== columns.length) return null;
+  const pieces: TablePiece[] = [{ kind: 'area', area }];
+  cells.forEach((cell, index) => {
+    const column = columns[index];
+    if (index === 0 || column === null) return;
+    pieces.push({ kind: 'cell', column });
+    for (const part of cell.split('\u2022')) if (part.trim()) pieces.push({ kind: 'item', text: part.trim() });
+  });
+  return pieces;
+}
 
 /**
  * Cuts the table into pieces. Cells are separated by tabs or line breaks, items by bullets
@@ -26,8 +59,21 @@ type TablePiece = { kind: 'column'; column: Column } | { kind: 'area'; area: Are
  */
 function tablePieces(lines: readonly string[]): TablePiece[] {
   const pieces: TablePiece[] = [];
+  let columns: Array<Column | null> | null = null;
   for (const line of lines) {
-    for (const cell of line.split('\t')) {
+    const cells = line.split('\t');
+    const header = labelledColumns(cells);
+    if (header) {
+      columns = header;
+      continue;
+    }
+    const labelled = columns ? labelledRowPieces(cells, columns) : null;
+    if (labelled) {
+      pieces.push(...labelled);
+      continue;
+    }
+    columns = null;
+    for (const cell of cells) {
       const parts = cell.split('\u2022');
       parts.forEach((part, index) => {
         const text = part.trim();
@@ -62,7 +108,8 @@ function tablePieces(lines: readonly string[]): TablePiece[] {
  *
  * A column heading alone sets the column for what follows. Two headings in a row are the
  * header of a two-column table: then an area's first block is its strengths and its
- * second block its areas for improvement.
+ * second block its areas for improvement. A header that names a label column and then
+ * both headings is a three-column table: each row's cells go to their header's column.
  */
 export function readStrengthsTable(lines: readonly string[]): StrengthsByArea {
   const result: StrengthsByArea = new Map();
@@ -71,7 +118,9 @@ export function readStrengthsTable(lines: readonly string[]): StrengthsByArea {
   let currentColumn: Column = 'strengths';
   let previous: TablePiece['kind'] | null = null;
   for (const piece of tablePieces(lines)) {
-    if (piece.kind === 'column') {
+    if (piece.kind === 'cell') {
+      currentColumn = piece.column;
+    } else if (piece.kind === 'column') {
       column = previous === 'column' ? 'byOccurrence' : piece.column;
       if (column !== 'byOccurrence') currentColumn = column;
     } else if (piece.kind === 'area') {

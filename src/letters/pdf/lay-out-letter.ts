@@ -1,0 +1,140 @@
+import type { PageContent } from './read-page-content';
+import { removePageFurniture } from './page-furniture';
+import { findRuledTables, placeRunsInTables, type RuledCell } from './ruled-tables';
+import { continuesBlock, groupLines, typicalLinePitch, wasWrapped, type FlowMetrics, type TextBlock } from './text-blocks';
+import { buildLines, type TextLine } from './text-lines';
+
+/** A table cell's content, with the cell's horizontal extent (to match columns across a page break). */
+export interface LetterCell {
+  x0: number;
+  x1: number;
+  blocks: TextBlock[];
+}
+
+/** A unit of the letter in reading order: a paragraph or list item, or a table of cells. */
+export type LetterBlock = { kind: 'text'; block: TextBlock } | { kind: 'table'; rows: LetterCell[][] };
+
+/** Page content placed at its height on the page, for reading order. */
+type PlacedBlock = LetterBlock & { top: number };
+
+/** Lines of one paragraph sit at most this much further apart than the letter's usual line pitch. */
+const PITCH_TOLERANCE = 1.25;
+/** Without enough lines to measure, a paragraph's lines are this many font sizes apart. */
+const DEFAULT_PITCH = 1.2;
+/** Column borders on either side of a page break match within this distance (points). */
+const SAME_COLUMN = 3;
+
+function cellMetrics(cell: RuledCell, lines: readonly TextLine[], maxLinePitch: number): FlowMetrics {
+  const left = Math.min(...lines.map((line) => line.x0));
+  const padding = Math.max(0, left - cell.x0);
+  return { rightLimit: cell.x1 - padding, maxLinePitch };
+}
+
+function cellBlocks(cell: RuledCell, maxLinePitch: number): LetterCell {
+  const lines = buildLines(cell.runs);
+  const blocks = lines.length === 0 ? [] : groupLines(lines, cellMetrics(cell, lines, maxLinePitch));
+  return { x0: cell.x0, x1: cell.x1, blocks };
+}
+
+function sameColumns(a: readonly LetterCell[], b: readonly LetterCell[]): boolean {
+  return a.length === b.length && a.every((cell, index) => Math.abs(cell.x0 - b[index].x0) <= SAME_COLUMN && Math.abs(cell.x1 - b[index].x1) <= SAME_COLUMN);
+}
+
+function cellText(cell: LetterCell): string {
+  return cell.blocks.map((block) => block.lines.map((line) => line.text).join(' ')).join(' ');
+}
+
+/**
+ * A table row that a page break cut in two: its first cell is empty (the row's label was
+ * on the page before), or every cell it fills goes on mid-way: with a list item, or in
+ * lower case mid-sentence, never with a label or heading of its own.
+ */
+function isRowContinuation(row: readonly LetterCell[]): boolean {
+  if (row[0]?.blocks.length === 0) return true;
+  const filled = row.filter((cell) => cell.blocks.length > 0);
+  return filled.length > 0 && filled.every((cell) => cell.blocks[0].kind === 'item' || /^[a-z]/.test(cell.blocks[0].lines[0].text));
+}
+
+/** Appends blocks to a cell, rejoining a paragraph or item that a page break split. */
+function appendToCell(cell: LetterCell, blocks: readonly TextBlock[], metrics: FlowMetrics): void {
+  const [first, ...rest] = blocks;
+  if (!first) return;
+  const last = cell.blocks[cell.blocks.length - 1];
+  const lastLine = last?.lines[last.lines.length - 1];
+  const cellMetricsAcross = { ...metrics, rightLimit: cell.x1 - Math.max(0, (last?.lines[0].x0 ?? cell.x0) - cell.x0) };
+  if (last && lastLine && first.kind === 'paragraph' && wasWrapped(lastLine, first.lines[0], cellMetricsAcross.rightLimit)) last.lines.push(...first.lines);
+  else cell.blocks.push(first);
+  cell.blocks.push(...rest);
+}
+
+/**
+ * Joins a table that a page break split: the same columns on both sides. A header row
+ * repeated at the top of the new page is dropped; a row cut in two is rejoined cell by cell.
+ */
+function joinTables(above: LetterCell[][], below: LetterCell[][], metrics: FlowMetrics): boolean {
+  const lastRow = above[above.length - 1];
+  const firstRow = below[0];
+  if (!lastRow || !firstRow || !sameColumns(lastRow, firstRow)) return false;
+  let rows = below;
+  const header = above[0];
+  if (header && sameColumns(header, firstRow) && header.map(cellText).join('\t') === firstRow.map(cellText).join('\t')) rows = rows.slice(1);
+  const [next, ...rest] = rows;
+  if (next && isRowContinuation(next)) {
+    next.forEach((cell, index) => appendToCell(lastRow[index], cell.blocks, metrics));
+    above.push(...rest);
+  } else {
+    above.push(...rows);
+  }
+  return true;
+}
+
+/** Joins a paragraph or list item that runs on from the foot of one page to the top of the next. */
+function joinText(above: TextBlock, below: TextBlock, metrics: FlowMetrics): boolean {
+  if (below.kind !== 'paragraph') return false;
+  const samePitch = { ...metrics, maxLinePitch: Number.POSITIVE_INFINITY };
+  const shifted = { ...above, lines: [...above.lines.slice(0, -1), { ...above.lines[above.lines.length - 1], y: below.lines[0].y + 1 }] };
+  if (!continuesBlock(shifted, below.lines[0], samePitch)) return false;
+  above.lines.push(...below.lines);
+  return true;
+}
+
+/** Reads one page: its tables from the rules drawn, its running text from the rest. */
+function placePage(page: PageContent): { tables: Array<{ top: number; rows: RuledCell[][] }>; lines: TextLine[] } {
+  const placed = placeRunsInTables(page.runs, findRuledTables(page.rules));
+  return {
+    tables: placed.tables.map((table) => ({ top: table.top, rows: table.rows.map((row) => row.cells) })),
+    lines: buildLines(placed.outside),
+  };
+}
+
+/**
+ * Rebuilds a letter's reading order from positioned text: running headers and footers
+ * removed by position, tables read cell by cell from their rules, lines grouped into
+ * paragraphs and list items by alignment, spacing and wrapping, and paragraphs, items and
+ * tables that a page break split joined again.
+ */
+export function layOutLetter(pages: readonly PageContent[]): LetterBlock[] {
+  const placed = pages.map(placePage);
+  const bodyLines = removePageFurniture(placed.map((page, index) => ({ lines: page.lines, bottom: pages[index].bottom, top: pages[index].top })));
+  const maxLinePitch = (typicalLinePitch(bodyLines) ?? DEFAULT_PITCH) * PITCH_TOLERANCE;
+  const rightLimit = Math.max(0, ...bodyLines.flat().map((line) => line.x1));
+  const metrics: FlowMetrics = { rightLimit, maxLinePitch };
+
+  const letter: LetterBlock[] = [];
+  placed.forEach((page, index) => {
+    const blocks: PlacedBlock[] = [
+      ...groupLines(bodyLines[index], metrics).map((block): PlacedBlock => ({ kind: 'text', block, top: block.lines[0].y + block.lines[0].size })),
+      ...page.tables.map((table): PlacedBlock => ({ kind: 'table', rows: table.rows.map((row) => row.map((cell) => cellBlocks(cell, maxLinePitch))), top: table.top })),
+    ].sort((a, b) => b.top - a.top);
+    const [first, ...rest] = blocks;
+    const previous = letter[letter.length - 1];
+    let joined = false;
+    if (first && previous) {
+      if (previous.kind === 'table' && first.kind === 'table') joined = joinTables(previous.rows, first.rows, metrics);
+      else if (previous.kind === 'text' && first.kind === 'text') joined = joinText(previous.block, first.block, metrics);
+    }
+    const toAdd = joined ? rest : blocks;
+    letter.push(...toAdd.map(({ top: _top, ...block }): LetterBlock => block));
+  });
+  return letter;
+}
