@@ -11,6 +11,8 @@ import { countRows, LETTER_FILES, readBundledLetter } from '../helpers/bundled-l
 
 function succeeded(outcome: IngestOutcome): IngestSuccess {
   if (outcome.status === 'failed') throw new Error(`expected the letter to be stored, got ${outcome.error.code}: ${outcome.error.message}`);
+  if (outcome.status === 'conflict')
+    throw new Error(`expected the letter to be stored, got a conflict with assessment ${outcome.assessmentId}`);
   return outcome;
 }
 
