@@ -115,7 +115,12 @@ export async function storeLetter(manager: EntityManager, input: LetterToStore, 
  * row is locked (`SELECT ... FOR UPDATE`) so two replacements of one assessment take turns
  * instead of deadlocking on it; SQLite runs one write transaction at a time anyway.
  */
-function findAssessment(manager: EntityManager, authorityId: number, letter: ParsedLetter, forReplacement: boolean) {
+function findAssessment(
+  manager: EntityManager,
+  authorityId: number,
+  letter: ParsedLetter,
+  forReplacement: boolean,
+): Promise<Pick<Assessment, 'id' | 'sourceLetterId'> | null> {
   const lock = forReplacement && databaseEngine(manager.connection) === 'mysql' ? { mode: 'pessimistic_write' as const } : undefined;
   return manager.findOne(Assessment, {
     where: { authorityId, kind: letter.kind, year: letter.year },
