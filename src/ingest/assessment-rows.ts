@@ -1,10 +1,12 @@
-import type { Assessment, OutcomeArea, SettingJudgement } from '../entities';
+import type { Assessment, AssessmentRevision, OutcomeArea, SettingJudgement } from '../entities';
+import { parseWarnings } from './letter-quality';
 import type { ParsedLetter } from '../letters/parsed-letter';
 
 /** The columns of an assessment row, everything but its id. */
 export type AssessmentRow = Omit<Assessment, 'id'>;
 export type OutcomeAreaRow = Omit<OutcomeArea, 'id'>;
 export type SettingJudgementRow = Omit<SettingJudgement, 'id'>;
+export type AssessmentRevisionRow = Omit<AssessmentRevision, 'id'>;
 
 /** Maps a parsed letter onto the assessment row it becomes. */
 export function toAssessmentRow(letter: ParsedLetter, authorityId: number, sourceLetterId: number): AssessmentRow {
@@ -49,4 +51,31 @@ export function toSettingJudgementRows(letter: ParsedLetter, assessmentId: numbe
     source: judgement.source,
     evidence: judgement.evidence,
   }));
+}
+
+/** Where a revision sits: its assessment, its place in the assessment's history and its letter. */
+export interface RevisionPlace {
+  assessmentId: number;
+  number: number;
+  sourceLetterId: number;
+  acceptedAt: Date;
+}
+
+/**
+ * Maps a parsed letter onto the revision row that keeps it readable once a later letter is
+ * accepted: its grades, and its outcome areas and setting judgements as they were parsed.
+ */
+export function toRevisionRow(letter: ParsedLetter, place: RevisionPlace): AssessmentRevisionRow {
+  return {
+    ...place,
+    publishedOn: letter.publishedOn,
+    overallGrade: letter.overallGrade,
+    capacityToImproveGrade: letter.capacityToImproveGrade,
+    socialCareGrade: letter.socialCareGrade,
+    outcomeAreas: toOutcomeAreaRows(letter, place.assessmentId).map(({ assessmentId: _assessment, ...area }) => area),
+    settingJudgements: toSettingJudgementRows(letter, place.assessmentId).map(
+      ({ assessmentId: _assessment, position: _position, ...judgement }) => judgement,
+    ),
+    warnings: parseWarnings(letter),
+  };
 }

@@ -24,6 +24,15 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
+ * True when InnoDB broke a deadlock by rolling this transaction back (ER_LOCK_DEADLOCK, 1213):
+ * the transaction did nothing and may simply run again.
+ */
+export function isDeadlock(error: unknown): boolean {
+  const { code, errno } = driverFields(error);
+  return code === 'ER_LOCK_DEADLOCK' || errno === 1213;
+}
+
+/**
  * Turns whatever the database layer threw into a failure a person can act on, naming the
  * statement's table when there is one; the raw SQL and its parameters are left out because
  * they can hold a whole letter.

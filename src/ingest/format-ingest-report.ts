@@ -1,6 +1,6 @@
 import { AssessmentKind } from '../domain/enums';
 import { LETTER_EXTENSIONS } from './discover-letter-files';
-import type { IngestOutcome } from './ingest-outcome';
+import type { IngestConflict, IngestOutcome, IngestTarget } from './ingest-outcome';
 import type { IngestSummary } from './ingest-summary';
 
 const KIND_LABEL: Record<AssessmentKind, string> = {
@@ -8,11 +8,31 @@ const KIND_LABEL: Record<AssessmentKind, string> = {
   [AssessmentKind.ANNUAL_RATING]: 'annual rating',
 };
 
+/** The short name of a kind of letter: "APA" or "annual rating". */
+export function kindLabel(kind: AssessmentKind): string {
+  return KIND_LABEL[kind];
+}
+
+/** An assessment in words, e.g. "Kent County Council, annual rating 2009 (assessment 5)". */
+export function describeTarget(target: IngestTarget): string {
+  return `${target.authorityName}, ${KIND_LABEL[target.kind]} ${target.year} (assessment ${target.assessmentId})`;
+}
+
+/**
+ * Why a letter conflicted, naming the assessment it would have replaced and the letter that
+ * assessment now serves, e.g. "would replace Dorset County Council, annual rating 2009
+ * (assessment 4), which holds 003_87302fd0eb7a51ec.txt".
+ */
+export function describeConflict(conflict: IngestConflict): string {
+  const holds = conflict.currentFileName === null ? `source letter ${conflict.currentSourceLetterId}` : conflict.currentFileName;
+  return `would replace ${describeTarget(conflict)}, which holds ${holds}`;
+}
+
 /** One outcome in words, e.g. "ingested  Kent County Council, annual rating 2009 (assessment 5)". */
 export function describeOutcome(outcome: IngestOutcome): string {
   if (outcome.status === 'failed') return `failed     ${outcome.error.code}: ${outcome.error.message}`;
-  const what = `${outcome.authorityName}, ${KIND_LABEL[outcome.kind]} ${outcome.year} (assessment ${outcome.assessmentId})`;
-  return `${outcome.status.padEnd(10)} ${what}`;
+  if (outcome.status === 'conflict') return `conflict   not stored: ${describeConflict(outcome)}`;
+  return `${outcome.status.padEnd(10)} ${describeTarget(outcome)}`;
 }
 
 /** A progress line for output that is not a terminal, e.g. "[2/5] letters/kent.txt: ingested ...". */
@@ -24,19 +44,21 @@ export function formatProgressLine(index: number, total: number, file: string, o
 const SKIPPED_SHOWN = 5;
 
 /**
- * The closing report of a run: the counts on one line, what was skipped, then each failed
- * file with its reason.
+ * The closing report of a run: the counts on one line, what was skipped, each conflict with
+ * the assessment it would have replaced, then each failed file with its reason.
  *
  * @example
- * 5 files: 3 ingested, 1 replaced, 0 unchanged, 1 failed
+ * 5 files: 2 ingested, 1 replaced, 0 unchanged, 1 conflicted, 1 failed
  * Skipped (not .txt .html .htm .md .pdf .docx .doc): letters/scan.tiff
+ * Conflicts (nothing stored; ingest again with --replace to store them as new versions):
+ *   notes/dorset-copy.txt: would replace Dorset County Council, annual rating 2009 (assessment 4), which holds 003.txt
  * Failed:
  *   notes/readme.txt: NOT_A_LETTER: ...
  */
 export function formatSummary(summary: IngestSummary): string {
   const total = summary.results.length;
-  const { ingested, replaced, unchanged, failed } = summary;
-  const counts = `${ingested} ingested, ${replaced} replaced, ${unchanged} unchanged, ${failed.length} failed`;
+  const { ingested, replaced, unchanged, conflicts, failed } = summary;
+  const counts = `${ingested} ingested, ${replaced} replaced, ${unchanged} unchanged, ${conflicts.length} conflicted, ${failed.length} failed`;
   const lines = [`${total} ${total === 1 ? 'file' : 'files'}: ${counts}`];
   if (total === 0) lines.push(`No letter files found (looked for ${LETTER_EXTENSIONS.join(' ')}).`);
   if (summary.skipped.length > 0) {
@@ -44,9 +66,13 @@ export function formatSummary(summary: IngestSummary): string {
     const more = summary.skipped.length > SKIPPED_SHOWN ? `, and ${summary.skipped.length - SKIPPED_SHOWN} more` : '';
     lines.push(`Skipped (not ${LETTER_EXTENSIONS.join(' ')}): ${shown}${more}`);
   }
-  if (summary.failed.length > 0) {
+  if (conflicts.length > 0) {
+    lines.push('Conflicts (nothing stored; ingest again with --replace to store them as new versions):');
+    for (const { file, conflict } of conflicts) lines.push(`  ${file}: ${describeConflict(conflict)}`);
+  }
+  if (failed.length > 0) {
     lines.push('Failed:');
-    for (const failure of summary.failed) lines.push(`  ${failure.file}: ${failure.code}: ${failure.message}`);
+    for (const failure of failed) lines.push(`  ${failure.file}: ${failure.code}: ${failure.message}`);
   }
   return lines.join('\n');
 }

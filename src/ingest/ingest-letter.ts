@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { describeDatabaseError, isUniqueViolation } from './describe-database-error';
+import { describeDatabaseError, isDeadlock, isUniqueViolation } from './describe-database-error';
 import { hashLetterText } from './store-letter';
 import { type IngestOutcome, IngestErrorCode, ingestFailure } from './ingest-outcome';
 import { parseLetter } from '../letters/parse-letter';
 import { oneTransactionAtATime } from '../db/one-transaction-at-a-time';
 import type { ParseResult } from '../letters/parsed-letter';
-import { type LetterToStore, storeLetter } from './store-letter';
+import { type LetterToStore, type StoreLetterOptions, storeLetter } from './store-letter';
 import { findFileNameProblem, findStorageProblems } from './validate-parsed-letter';
 
 export interface IngestLetterInput {
@@ -17,14 +17,17 @@ export interface IngestLetterInput {
 export interface IngestLetterOptions {
   /** The parser to use; tests substitute one to reach failures the real letters cannot produce. */
   parse?: (text: string) => ParseResult;
+  /** Store a different letter for an assessment already held as its new version; see {@link StoreLetterOptions}. */
+  replace?: boolean;
 }
 
 /**
  * Parses one letter and stores it in a single transaction: a new assessment (`ingested`), a
- * new letter for an assessment already held (`replaced`, same assessment id, old source letter
- * kept), or nothing at all for text already ingested (`unchanged`). Every problem (a text that
- * is not a letter, an unknown authority, a database error) comes back as a `failed` outcome
- * and leaves the database as it was, so callers can ingest many letters without guarding each.
+ * new version of an assessment already held (`replaced`, only with `replace`), nothing for
+ * text already ingested (`unchanged`), or nothing for a different letter when one is already
+ * stored and `replace` was not given (`conflict`). Every problem (a text that is not a letter,
+ * an unknown authority, a database error) comes back as a `failed` outcome and leaves the
+ * database as it was, so callers can ingest many letters without guarding each.
  */
 export async function ingestLetter(
   dataSource: DataSource,
@@ -37,7 +40,7 @@ export async function ingestLetter(
   if (!dataSource.isInitialized) {
     return ingestFailure(IngestErrorCode.DATABASE_ERROR, 'Database error: the database connection is not open');
   }
-  return storeInOwnTransaction(dataSource, prepared);
+  return storeInOwnTransaction(dataSource, prepared, { replace: options.replace === true });
 }
 
 function prepareLetter(input: IngestLetterInput, parse: (text: string) => ParseResult): LetterToStore | IngestOutcome {
@@ -66,17 +69,23 @@ function prepareLetter(input: IngestLetterInput, parse: (text: string) => ParseR
 }
 
 /**
- * Runs the store in a transaction, once more if it lost a race: two writers of the same
- * letter (or of two letters for one assessment) both see no row, and the later INSERT hits a
- * unique index. The retry sees the winner's committed rows and ends `unchanged` or `replaced`.
+ * How many times a store runs before a lost race is reported: each retry follows a writer that
+ * committed, so this many concurrent writers of one assessment all get an answer.
  */
-async function storeInOwnTransaction(dataSource: DataSource, letter: LetterToStore): Promise<IngestOutcome> {
-  const attempts = 2;
+const STORE_ATTEMPTS = 5;
+
+/**
+ * Runs the store in a transaction, again if it lost a race: two writers of the same letter,
+ * or of two letters for one assessment, both see no row, and the later INSERT hits a unique
+ * index (or InnoDB picks it as a deadlock victim). The rerun sees the winner's committed rows
+ * and ends `unchanged`, `conflict` or `replaced`, never a duplicate or a raw SQL error.
+ */
+async function storeInOwnTransaction(dataSource: DataSource, letter: LetterToStore, options: StoreLetterOptions): Promise<IngestOutcome> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await oneTransactionAtATime(dataSource, () => dataSource.transaction((manager) => storeLetter(manager, letter)));
+      return await oneTransactionAtATime(dataSource, () => dataSource.transaction((manager) => storeLetter(manager, letter, options)));
     } catch (error) {
-      if (attempt < attempts && isUniqueViolation(error)) continue;
+      if (attempt < STORE_ATTEMPTS && (isUniqueViolation(error) || isDeadlock(error))) continue;
       const { code, message } = describeDatabaseError(error);
       return ingestFailure(code, message);
     }

@@ -1,5 +1,6 @@
 import type { AssessmentKind } from '../domain/enums';
 import { LetterFileErrorCode } from './letter-file-errors';
+import type { LetterQuality } from './letter-quality';
 
 /** Why a letter was not stored: the parser's codes plus those of ingestion itself. */
 export interface IngestError {
@@ -15,24 +16,46 @@ export const IngestErrorCode = {
   PARSER_CRASHED: 'PARSER_CRASHED',
   DATABASE_ERROR: 'DATABASE_ERROR',
   UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
+  /** Not a failure of the letter: another letter is stored for its assessment (the mutation's `error.code` with CONFLICT). */
+  CONFLICT: 'CONFLICT',
 } as const;
 
 /**
- * - `ingested`: a new assessment was created.
- * - `replaced`: a different letter for the same authority, kind and year was already stored;
- *   the assessment kept its id and now reflects the new letter.
+ * - `ingested`: a new assessment was created (its revision 1).
+ * - `replaced`: a different letter for the same authority, kind and year was already stored
+ *   and the caller asked to replace it; the assessment kept its id, now serves the new letter,
+ *   and the earlier version stays readable as a revision.
  * - `unchanged`: this exact text was ingested before; nothing was written.
  */
 export type IngestStatus = 'ingested' | 'replaced' | 'unchanged';
 
-export interface IngestSuccess {
-  status: IngestStatus;
+/** The assessment a letter was stored in, or would have been. */
+export interface IngestTarget {
   assessmentId: number;
   authorityId: number;
   authorityName: string;
-  sourceLetterId: number;
   kind: AssessmentKind;
   year: number;
+}
+
+export interface IngestSuccess extends IngestTarget {
+  status: IngestStatus;
+  /** The source letter the assessment now serves (for `unchanged`, the one holding this text). */
+  sourceLetterId: number;
+  /** What the parse gave: the row of the run's report. */
+  quality: LetterQuality;
+}
+
+/**
+ * A different letter is already stored for the letter's authority, kind and year, and the
+ * caller did not ask to replace it: nothing was written.
+ */
+export interface IngestConflict extends IngestTarget {
+  status: 'conflict';
+  /** The source letter the assessment serves, which this letter would have replaced. */
+  currentSourceLetterId: number;
+  currentFileName: string | null;
+  quality: LetterQuality;
 }
 
 export interface IngestFailure {
@@ -40,8 +63,8 @@ export interface IngestFailure {
   error: IngestError;
 }
 
-/** What became of one letter. Ingestion reports failures as values and never throws them. */
-export type IngestOutcome = IngestSuccess | IngestFailure;
+/** What became of one letter. Ingestion reports failures and conflicts as values and never throws them. */
+export type IngestOutcome = IngestSuccess | IngestConflict | IngestFailure;
 
 /** Builds a failed outcome. */
 export function ingestFailure(code: string, message: string): IngestFailure {

@@ -2,6 +2,7 @@ import type { SchemaParts } from '../schema/build-schema';
 import { AggregateResolver } from './aggregates/aggregate.resolver';
 import { AuthorityInsightsResolver } from './aggregates/authority-insights.resolver';
 import { AssessmentResolver } from './assessments/assessment.resolver';
+import { AssessmentRevisionResolver } from './assessments/assessment-revision.resolver';
 import { AuthorityResolver } from './authorities/authority.resolver';
 import { REFERENCE_RESOLVERS } from './federation/reference.resolvers';
 import { IngestResolver } from './ingest/ingest.resolver';
@@ -9,6 +10,14 @@ import { SearchResolver } from './search/search.resolver';
 
 /** Every resolver of the schema: the type-graphql classes and the federation reference resolvers. */
 export const SCHEMA_PARTS: SchemaParts = {
-  resolvers: [AuthorityResolver, AssessmentResolver, IngestResolver, AggregateResolver, AuthorityInsightsResolver, SearchResolver],
+  resolvers: [
+    AuthorityResolver,
+    AssessmentResolver,
+    AssessmentRevisionResolver,
+    IngestResolver,
+    AggregateResolver,
+    AuthorityInsightsResolver,
+    SearchResolver,
+  ],
   referenceResolvers: REFERENCE_RESOLVERS,
 };

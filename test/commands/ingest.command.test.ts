@@ -10,6 +10,8 @@ import type { ParsedLetter } from '../../src/letters/parsed-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../helpers/test-database';
 import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES, readBundledLetter } from '../helpers/bundled-letters';
 import { toUtf16LeWithBom, toWindows1252 } from '../ingest/encoded-copies';
+import { AssessmentRevision } from '../../src/entities/index';
+import { fingerprintTables } from '../helpers/table-fingerprint';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist', 'main.js');
@@ -48,11 +50,12 @@ describe('ofsted-graph migrate', () => {
       stderr: '',
       stdout: [
         `Database: SQLite file ${path.join(dir, 'fresh.sqlite')}`,
-        'Ran 4 migration(s):',
+        'Ran 5 migration(s):',
         '  InitialSchema1732000000000',
         '  ReferenceAuthorities1732000000001',
         '  LetterPassages1732000000100',
         '  AuthorityEstablishedOn1732000000200',
+        '  AssessmentRevisions1732000000300',
         '',
       ].join('\n'),
     });
@@ -86,7 +89,7 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('prints a line per file and a summary, and exits 1 when a file failed', async () => {
+  it('prints a line per file, a summary and a table of what each file gave, and exits 1 when a file failed', async () => {
     const result = runCli(['ingest', folder], databaseUrl(database.config));
     const lines = result.stdout.trimEnd().split('\n');
     expect(result.status).toBe(1);
@@ -99,9 +102,74 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
       `[5/6] ${folder}/${LETTER_FILES.kentRating2009}: ingested   Kent County Council, annual rating 2009 (assessment 5)`,
       expect.stringMatching(new RegExp(`^\\[6/6\\] ${folder}/zz-minutes\\.txt: failed     [A-Z_]+: .+`)),
     ]);
-    expect(lines.slice(6, 8)).toEqual(['6 files: 5 ingested, 0 replaced, 0 unchanged, 1 failed', 'Failed:']);
+    expect(lines.slice(6, 8)).toEqual(['6 files: 5 ingested, 0 replaced, 0 unchanged, 0 conflicted, 1 failed', 'Failed:']);
     expect(lines[8]).toMatch(new RegExp(`^  ${folder}/zz-minutes\\.txt: [A-Z_]+: .+`));
-    expect(lines).toHaveLength(9);
+    expect(lines[9]).toBe('');
+    const table = lines.slice(10).map((line) => line.split(/ {2,}/));
+    expect(table).toEqual([
+      ['file', 'outcome', 'kind', 'year', 'authority', 'grade', 'areas', 'items', 'settings', 'warnings'],
+      [
+        `${folder}/${LETTER_FILES.bathRating2009}`,
+        'ingested',
+        'annual rating',
+        '2009',
+        'Bath and North East Somerset Council',
+        '3',
+        '0',
+        '0',
+        expect.stringMatching(/^[1-9]\d*$/),
+        '0',
+      ],
+      [
+        `${folder}/${LETTER_FILES.bathApa2006}`,
+        'ingested',
+        'APA',
+        '2006',
+        'Bath and North East Somerset Council',
+        '3',
+        '6',
+        expect.stringMatching(/^[1-9]\d+$/),
+        '0',
+        '0',
+      ],
+      [
+        `${folder}/${LETTER_FILES.worcestershireRating2009}`,
+        'ingested',
+        'annual rating',
+        '2009',
+        'Worcestershire County Council',
+        '2',
+        '0',
+        '0',
+        expect.stringMatching(/^[1-9]\d*$/),
+        '0',
+      ],
+      [
+        `${folder}/${LETTER_FILES.dorsetRating2009}`,
+        'ingested',
+        'annual rating',
+        '2009',
+        'Dorset County Council',
+        '3',
+        '0',
+        '0',
+        expect.stringMatching(/^[1-9]\d*$/),
+        '0',
+      ],
+      [
+        `${folder}/${LETTER_FILES.kentRating2009}`,
+        'ingested',
+        'annual rating',
+        '2009',
+        'Kent County Council',
+        '3',
+        '0',
+        '0',
+        expect.stringMatching(/^1\d$/),
+        '0',
+      ],
+      [`${folder}/zz-minutes.txt`, 'failed', '-', '-', '-', '-', '-', '-', '-', '-'],
+    ]);
     expect(result.stdout).not.toContain('\u001b[');
     expect((await countRows(database.dataSource)).assessments).toBe(5);
   });
@@ -109,8 +177,51 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
   it('finds every letter unchanged on a second run and exits 0', async () => {
     const result = runCli(['ingest', ...Object.values(LETTER_FILES).map((file) => path.join(folder, file))], databaseUrl(database.config));
     expect(result.status).toBe(0);
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('5 files: 0 ingested, 0 replaced, 5 unchanged, 0 failed');
+    expect(result.stdout).toContain('\n5 files: 0 ingested, 0 replaced, 5 unchanged, 0 conflicted, 0 failed\n');
     expect(result.stdout.match(/: unchanged {2}/g)).toHaveLength(5);
+  });
+
+  it('refuses a different letter for a stored assessment (exit 2, nothing written) until --replace, then keeps both versions', async () => {
+    const corrections = path.join(folder, 'corrections');
+    mkdirSync(corrections);
+    const corrected = path.join(corrections, 'kent-corrected.txt');
+    writeFileSync(corrected, readBundledLetter(LETTER_FILES.kentRating2009).replace('Performs well (3)', 'Performs excellently (4)'));
+    const before = await fingerprintTables(database.dataSource);
+
+    const refused = runCli(['ingest', corrections], databaseUrl(database.config));
+
+    expect(refused.status).toBe(2);
+    const conflict = `${corrected}: would replace Kent County Council, annual rating 2009 (assessment 5), which holds ${LETTER_FILES.kentRating2009}`;
+    expect(refused.stdout).toContain(
+      [
+        '1 file: 0 ingested, 0 replaced, 0 unchanged, 1 conflicted, 0 failed',
+        'Conflicts (nothing stored; ingest again with --replace to store them as new versions):',
+        `  ${conflict}`,
+      ].join('\n'),
+    );
+    expect(await fingerprintTables(database.dataSource)).toEqual(before);
+
+    const replaced = runCli(['ingest', '--replace', corrections], databaseUrl(database.config));
+    expect(replaced.status).toBe(0);
+    expect(replaced.stdout).toContain(`${corrected}: replaced   Kent County Council, annual rating 2009 (assessment 5)`);
+    const revisions = await database.dataSource
+      .getRepository(AssessmentRevision)
+      .find({ where: { assessmentId: 5 }, order: { number: 'ASC' } });
+    expect(revisions.map((revision) => [revision.number, revision.overallGrade])).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+  });
+
+  it("changes nothing when a folder holds the project's own README", async () => {
+    const docs = path.join(folder, 'docs');
+    mkdirSync(docs);
+    copyFileSync(path.join(ROOT, 'README.md'), path.join(docs, 'README.md'));
+    const before = await fingerprintTables(database.dataSource);
+    const result = runCli(['ingest', docs], databaseUrl(database.config));
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toMatch(/1 file: 0 ingested, 0 replaced, 0 unchanged, (1 conflicted, 0 failed|0 conflicted, 1 failed)/);
+    expect(await fingerprintTables(database.dataSource)).toEqual(before);
   });
 
   it('parses and ingests UTF-16 and Windows-1252 copies as their UTF-8 originals', () => {
@@ -139,7 +250,7 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
 
     const ingested = runCli(['ingest', copies], databaseUrl(database.config));
     expect(ingested.status).toBe(0);
-    expect(ingested.stdout.trimEnd().split('\n').at(-1)).toBe('2 files: 0 ingested, 0 replaced, 2 unchanged, 0 failed');
+    expect(ingested.stdout).toContain('\n2 files: 0 ingested, 0 replaced, 2 unchanged, 0 conflicted, 0 failed\n');
   });
 
   it('reports a path that does not exist and exits 1', () => {

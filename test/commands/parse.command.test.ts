@@ -100,3 +100,53 @@ describe('the built command line: ofsted-graph parse on PDF files', () => {
     ]);
   });
 });
+
+describe('ofsted-graph parse --check', () => {
+  const bathApa = readFileSync(path.join(LETTER_FIXTURES, 'real', '001_e2f644057def782b.txt'), 'utf8');
+
+  function runParse(args: string[]) {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'main.js'), 'parse', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  }, 180_000);
+
+  it('exits 0 and says nothing on stderr for complete letters', () => {
+    const complete = path.join(dir, 'complete-kent.txt');
+    writeFileSync(complete, kent);
+    const result = runParse(['--check', complete]);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ file: complete, overallGrade: 3 })]);
+  });
+
+  it('exits 1 for an APA letter without all six outcome areas and says why on stderr, the JSON still on stdout', () => {
+    // The Staying safe section (its heading and paragraphs) cut out of the real APA letter.
+    const lines = bathApa.split('\n');
+    expect(lines[61]).toBe('Staying safe');
+    const partial = path.join(dir, 'bath-apa-partial.txt');
+    writeFileSync(partial, [...lines.slice(0, 61), ...lines.slice(79)].join('\n'));
+    const complete = path.join(dir, 'complete.txt');
+    writeFileSync(complete, kent);
+
+    const checked = runParse(['--check', complete, partial]);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toBe(`${partial}: an APA letter has 6 outcome areas; this parse has 5 (missing STAYING_SAFE)\n`);
+    expect(JSON.parse(checked.stdout).map((output: { file: string }) => output.file)).toEqual([complete, partial]);
+
+    expect(runParse([partial])).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('names a file that is not a letter on stderr too', () => {
+    const minutes = path.join(dir, 'minutes.txt');
+    writeFileSync(minutes, 'Minutes of the allotment society, March meeting.');
+    const result = runParse(['--check', minutes]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^${minutes}: [A-Z_]+: .+\\n$`));
+  });
+});

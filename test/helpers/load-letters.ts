@@ -8,6 +8,7 @@ import { authoritiesOf2009, syntheticRatingLetter } from './synthetic-letters';
 export async function ingestOrFail(dataSource: DataSource, text: string, fileName: string): Promise<void> {
   const outcome = await ingestLetter(dataSource, { text, fileName });
   if (outcome.status === 'failed') throw new Error(`${fileName} failed to ingest: ${outcome.error.code} ${outcome.error.message}`);
+  if (outcome.status === 'conflict') throw new Error(`${fileName} conflicts with stored assessment ${outcome.assessmentId}`);
 }
 
 /** Ingests the real letters through the real parser and ingest pipeline. */

@@ -1,16 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
-import { Assessment, OutcomeArea, SettingJudgement, SourceLetter } from '../../src/entities/index';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Assessment, AssessmentRevision, OutcomeArea, SettingJudgement, SourceLetter } from '../../src/entities/index';
 import { ingestLetter } from '../../src/ingest/ingest-letter';
 import type { IngestOutcome, IngestSuccess } from '../../src/ingest/ingest-outcome';
 import { parseLetter } from '../../src/letters/parse-letter';
 import type { ParsedLetter, ParseResult } from '../../src/letters/parsed-letter';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../helpers/test-database';
 import { countRows, LETTER_FILES, readBundledLetter } from '../helpers/bundled-letters';
+import { fingerprintTables } from '../helpers/table-fingerprint';
 
 function succeeded(outcome: IngestOutcome): IngestSuccess {
   if (outcome.status === 'failed') throw new Error(`expected the letter to be stored, got ${outcome.error.code}: ${outcome.error.message}`);
+  if (outcome.status === 'conflict')
+    throw new Error(`expected the letter to be stored, got a conflict with assessment ${outcome.assessmentId}`);
   return outcome;
 }
 
@@ -169,7 +174,26 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
     expect(await dataSource.getRepository(SourceLetter).countBy({ fileName: `again-${LETTER_FILES.kentRating2009}` })).toBe(0);
   });
 
-  it('a different letter for the same authority, kind and year replaces the old one in place', async () => {
+  it('a different letter for the same authority, kind and year is a CONFLICT without replace, writing nothing', async () => {
+    const amended = readBundledLetter(LETTER_FILES.kentRating2009).replace(KENT_SERIOUS_CASE_REVIEWS, '');
+    const kent = first(LETTER_FILES.kentRating2009);
+    const before = await fingerprintTables(dataSource);
+
+    const outcome = await ingestLetter(dataSource, { text: amended, fileName: 'kent-amended.txt' });
+
+    expect(outcome).toMatchObject({
+      status: 'conflict',
+      assessmentId: kent.assessmentId,
+      authorityName: 'Kent County Council',
+      kind: 'ANNUAL_RATING',
+      year: 2009,
+      currentSourceLetterId: kent.sourceLetterId,
+      currentFileName: LETTER_FILES.kentRating2009,
+    });
+    expect(await fingerprintTables(dataSource)).toEqual(before);
+  });
+
+  it('with replace, a different letter becomes the new version in place and the old one stays readable', async () => {
     const original = readBundledLetter(LETTER_FILES.kentRating2009);
     expect(original).toContain(KENT_SERIOUS_CASE_REVIEWS);
     const amended = original.replace(KENT_SERIOUS_CASE_REVIEWS, '');
@@ -178,7 +202,7 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
     const oldIds = (await settings.findBy({ assessmentId: kent.assessmentId })).map((row) => row.id);
     const before = await countRows(dataSource);
 
-    const replaced = succeeded(await ingestLetter(dataSource, { text: amended, fileName: 'kent-amended.txt' }));
+    const replaced = succeeded(await ingestLetter(dataSource, { text: amended, fileName: 'kent-amended.txt' }, { replace: true }));
 
     expect(replaced).toMatchObject({ status: 'replaced', assessmentId: kent.assessmentId, authorityId: kent.authorityId });
     expect(replaced.sourceLetterId).not.toBe(kent.sourceLetterId);
@@ -195,13 +219,31 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
     expect(newRows).toHaveLength(oldIds.length - 1);
     expect(newRows.map((row) => row.setting)).not.toContain('SERIOUS_CASE_REVIEWS');
     expect(newRows.filter((row) => oldIds.includes(row.id))).toEqual([]);
+    const revisions = await dataSource
+      .getRepository(AssessmentRevision)
+      .find({ where: { assessmentId: kent.assessmentId }, order: { number: 'ASC' } });
+    expect(revisions.map((revision) => [revision.number, revision.sourceLetterId, revision.settingJudgements.length])).toEqual([
+      [1, kent.sourceLetterId, oldIds.length],
+      [2, replaced.sourceLetterId, oldIds.length - 1],
+    ]);
+    expect(revisions[0]!.settingJudgements.map((row) => row.setting)).toContain('SERIOUS_CASE_REVIEWS');
 
     // A superseded text counts as seen: folders holding both letters re-ingest without flip-flopping.
-    const again = succeeded(await ingestLetter(dataSource, { text: original, fileName: LETTER_FILES.kentRating2009 }));
+    const again = succeeded(await ingestLetter(dataSource, { text: original, fileName: LETTER_FILES.kentRating2009 }, { replace: true }));
     expect(again).toMatchObject({ status: 'unchanged', assessmentId: kent.assessmentId });
     expect((await dataSource.getRepository(Assessment).findOneByOrFail({ id: kent.assessmentId })).sourceLetterId).toBe(
       replaced.sourceLetterId,
     );
+  });
+
+  it("ingesting the project's own README changes nothing in any table", async () => {
+    const before = await fingerprintTables(dataSource);
+    const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+    const outcome = await ingestLetter(dataSource, { text: readme, fileName: 'README.md' });
+    // Refused as not a letter by a parser that recognises letters by their structure; a
+    // conflict with the real letter it resembles otherwise. Never stored either way.
+    expect(['failed', 'conflict']).toContain(outcome.status);
+    expect(await fingerprintTables(dataSource)).toEqual(before);
   });
 
   it('a letter that fails inside the transaction leaves nothing behind', async () => {
@@ -229,17 +271,17 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
     const areasBefore = await dataSource
       .getRepository(OutcomeArea)
       .find({ where: { assessmentId: apa.assessmentId }, order: { id: 'ASC' } });
-    const before = await countRows(dataSource);
+    const before = await fingerprintTables(dataSource);
     const text = `${readBundledLetter(LETTER_FILES.bathApa2006)}\nA corrected copy.\n`;
 
     const outcome = await ingestLetter(
       dataSource,
       { text, fileName: 'bad-correction.txt' },
-      { parse: alteredParse(duplicateFirstOutcomeArea) },
+      { parse: alteredParse(duplicateFirstOutcomeArea), replace: true },
     );
 
     expect(outcome.status).toBe('failed');
-    expect(await countRows(dataSource)).toEqual(before);
+    expect(await fingerprintTables(dataSource)).toEqual(before);
     expect(await dataSource.getRepository(Assessment).findOneByOrFail({ id: apa.assessmentId })).toEqual(assessmentBefore);
     expect(await dataSource.getRepository(OutcomeArea).find({ where: { assessmentId: apa.assessmentId }, order: { id: 'ASC' } })).toEqual(
       areasBefore,
@@ -318,8 +360,8 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
     const text = `${readBundledLetter(LETTER_FILES.worcestershireRating2009)}\nSent twice.\n`;
     const before = await countRows(dataSource);
     const outcomes = await Promise.all([
-      ingestLetter(dataSource, { text, fileName: 'twice-a.txt' }),
-      ingestLetter(dataSource, { text, fileName: 'twice-b.txt' }),
+      ingestLetter(dataSource, { text, fileName: 'twice-a.txt' }, { replace: true }),
+      ingestLetter(dataSource, { text, fileName: 'twice-b.txt' }, { replace: true }),
     ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['replaced', 'unchanged']);
     expect(await countRows(dataSource)).toEqual({ ...before, sourceLetters: before.sourceLetters + 1 });

@@ -33,6 +33,8 @@ function parsed(text: string): ParsedLetter {
 
 function succeeded(outcome: IngestOutcome): IngestSuccess {
   if (outcome.status === 'failed') throw new Error(`expected the letter to be stored, got ${outcome.error.code}: ${outcome.error.message}`);
+  if (outcome.status === 'conflict')
+    throw new Error(`expected the letter to be stored, got a conflict with assessment ${outcome.assessmentId}`);
   return outcome;
 }
 

@@ -78,7 +78,11 @@ describe.each(ENGINES)('nested reads on %s', (engine) => {
     type KentData = { authority: { assessments: Array<{ overallGrade: number }> } };
     const before = await api.graphql<KentData>(query);
     const kent = referenceAuthorities().find((authority) => authority.laCode === '886')!;
-    const outcome = await ingestLetter(api.database.dataSource, { text: syntheticRatingLetter(kent, 1), fileName: null });
+    const outcome = await ingestLetter(
+      api.database.dataSource,
+      { text: syntheticRatingLetter(kent, 1), fileName: null },
+      { replace: true },
+    );
     expect(outcome.status).toBe('replaced');
     const after = await api.graphql<KentData>(query);
     expect(before.body.data?.authority.assessments).toEqual([{ overallGrade: 3 }]);

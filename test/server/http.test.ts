@@ -110,7 +110,7 @@ describe.each(ENGINES)('HTTP server on %s', (engine) => {
     const twice = await api.graphql<Record<'first' | 'second', IngestData['ingestLetter']>>(
       `mutation Twice($first: String!, $second: String!) {
         first: ingestLetter(text: $first) { status assessment { id overallGrade } }
-        second: ingestLetter(text: $second) { status assessment { id overallGrade } }
+        second: ingestLetter(text: $second, replace: true) { status assessment { id overallGrade } }
       }`,
       { first: syntheticRatingLetter(dorset, 4), second: syntheticRatingLetter(dorset, 1) },
       headers,

@@ -66,7 +66,7 @@ describe('reads on the embedded SQLite database while a write is open', () => {
   it('shows what ingestLetter wrote as soon as it answers', async () => {
     const corrected = readBundledLetter(LETTER_FILES.kentRating2009).replace('Performs well (3)', 'Performs excellently (4)');
     const result = await query<{ ingestLetter: { status: string } }>(
-      'mutation($text: String!) { ingestLetter(text: $text) { status } }',
+      'mutation($text: String!) { ingestLetter(text: $text, replace: true) { status } }',
       { text: corrected },
       { authorization: `Bearer ${ADMIN_TOKEN}` },
     );

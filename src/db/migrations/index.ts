@@ -2,6 +2,7 @@ import { InitialSchema1732000000000 } from './1732000000000-initial-schema';
 import { ReferenceAuthorities1732000000001 } from './1732000000001-reference-authorities';
 import { LetterPassages1732000000100 } from './1732000000100-letter-passages';
 import { AuthorityEstablishedOn1732000000200 } from './1732000000200-authority-established-on';
+import { AssessmentRevisions1732000000300 } from './1732000000300-assessment-revisions';
 
 /** Every migration, oldest first. Listed explicitly so the same code runs from `src` and `dist`. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ReferenceAuthorities1732000000001,
   LetterPassages1732000000100,
   AuthorityEstablishedOn1732000000200,
+  AssessmentRevisions1732000000300,
 ];

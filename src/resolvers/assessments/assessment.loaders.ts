@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { Assessment, OutcomeArea, SettingJudgement, SourceLetter } from '../../entities/index';
+import { Assessment, AssessmentRevision, OutcomeArea, SettingJudgement, SourceLetter } from '../../entities/index';
 import { alignMany, alignOne, BATCH_OPTIONS } from '../batching';
 
 /** The assessments feature's batched lookups: assessments and what hangs off them. */
@@ -10,6 +10,8 @@ export interface AssessmentLoaders {
   outcomeAreasByAssessmentId: DataLoader<number, OutcomeArea[]>;
   settingJudgementsByAssessmentId: DataLoader<number, SettingJudgement[]>;
   sourceLetterById: DataLoader<number, SourceLetter | null>;
+  /** Every accepted version of each assessment, newest first. */
+  revisionsByAssessmentId: DataLoader<number, AssessmentRevision[]>;
 }
 
 /** Creates the assessments feature's loaders for one request; each sends one `IN (...)` statement per tick. */
@@ -51,6 +53,17 @@ export function createAssessmentLoaders(dataSource: DataSource): AssessmentLoade
     ),
     sourceLetterById: new DataLoader(
       async (ids) => alignOne(ids, await dataSource.getRepository(SourceLetter).findBy({ id: In([...ids]) }), (row) => row.id),
+      BATCH_OPTIONS,
+    ),
+    revisionsByAssessmentId: new DataLoader(
+      async (ids) =>
+        alignMany(
+          ids,
+          await dataSource
+            .getRepository(AssessmentRevision)
+            .find({ where: { assessmentId: In([...ids]) }, order: { assessmentId: 'ASC', number: 'DESC' } }),
+          (row) => row.assessmentId,
+        ),
       BATCH_OPTIONS,
     ),
   };

@@ -3,7 +3,7 @@ import { CHANGEABLE_CACHE_HINT, HISTORICAL_CACHE_HINT } from '../../schema/cache
 import type { AppContext } from '../context';
 import { Setting } from '../../domain/enums';
 import { gradeLabel } from '../../domain/grade-words';
-import { Assessment, Authority, OutcomeArea, SettingJudgement, SourceLetter } from '../../entities/index';
+import { Assessment, AssessmentRevision, Authority, OutcomeArea, SettingJudgement, SourceLetter } from '../../entities/index';
 import { assessmentQuery, assessmentSortKey } from './assessments.sql';
 import { paginate } from '../../schema/pagination/paginate';
 import { AssessmentsArgs } from './assessments.args';
@@ -67,5 +67,15 @@ export class AssessmentResolver {
     const letter = await loaders.sourceLetterById.load(assessment.sourceLetterId);
     if (!letter) throw new Error(`Assessment ${assessment.id} refers to missing source letter ${assessment.sourceLetterId}`);
     return letter;
+  }
+
+  @Directive(CHANGEABLE_CACHE_HINT)
+  @FieldResolver(() => [AssessmentRevision], {
+    description:
+      'Every letter accepted for this assessment, newest first: the first is the version the assessment serves now, ' +
+      'the rest are the versions it replaced (kept readable with their source letters and grades)',
+  })
+  revisions(@Root() assessment: Assessment, @Ctx() { loaders }: AppContext): Promise<AssessmentRevision[]> {
+    return loaders.revisionsByAssessmentId.load(assessment.id);
   }
 }

@@ -5,21 +5,28 @@ export enum IngestStatus {
   INGESTED = 'INGESTED',
   REPLACED = 'REPLACED',
   UNCHANGED = 'UNCHANGED',
+  CONFLICT = 'CONFLICT',
   FAILED = 'FAILED',
 }
 registerEnumType(IngestStatus, {
   name: 'IngestStatus',
   valuesConfig: {
     INGESTED: { description: 'A new assessment was stored' },
-    REPLACED: { description: 'A different letter for the same authority, kind and year replaced the stored one' },
+    REPLACED: {
+      description: 'With `replace: true`: the assessment now serves this letter; the one it replaced stays in `revisions`',
+    },
     UNCHANGED: { description: 'This exact text was ingested before; nothing changed' },
+    CONFLICT: {
+      description:
+        'A different letter is stored for the same authority, kind and year; nothing was written. `assessment` is the one it would replace',
+    },
     FAILED: { description: 'Nothing was stored; see `error`' },
   },
 });
 
 @ObjectType({ description: 'Why a letter was not stored' })
 export class IngestError {
-  @Field({ description: 'Machine-readable reason, e.g. NO_RATING, UNKNOWN_AUTHORITY' })
+  @Field({ description: 'Machine-readable reason, e.g. NO_RATING, UNKNOWN_AUTHORITY, CONFLICT' })
   code!: string;
 
   @Field()
@@ -31,7 +38,10 @@ export class IngestResult {
   @Field(() => IngestStatus)
   status!: IngestStatus;
 
-  @Field(() => Assessment, { nullable: true, description: 'The stored assessment, unless the letter failed' })
+  @Field(() => Assessment, {
+    nullable: true,
+    description: 'The stored assessment, or with CONFLICT the one it would replace; null when the letter failed',
+  })
   assessment!: Assessment | null;
 
   @Field(() => IngestError, { nullable: true })

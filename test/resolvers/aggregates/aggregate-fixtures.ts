@@ -27,6 +27,7 @@ export function realLetterText(file: string): string {
 export async function ingestOrFail(dataSource: DataSource, text: string, fileName: string): Promise<void> {
   const outcome = await ingestLetter(dataSource, { text, fileName });
   if (outcome.status === 'failed') throw new Error(`${fileName} did not ingest: ${outcome.error.code} ${outcome.error.message}`);
+  if (outcome.status === 'conflict') throw new Error(`${fileName} conflicts with stored assessment ${outcome.assessmentId}`);
 }
 
 /** Ingests every real letter. */

@@ -11,6 +11,7 @@ const CORRECTED_KENT_2009 = KENT_2009.replace('low income families', 'disadvanta
 
 function succeeded(outcome: IngestOutcome): IngestSuccess {
   if (outcome.status === 'failed') throw new Error(`ingest failed: ${outcome.error.code} ${outcome.error.message}`);
+  if (outcome.status === 'conflict') throw new Error(`ingest conflicted with assessment ${outcome.assessmentId}`);
   return outcome;
 }
 
@@ -27,7 +28,7 @@ describe.each(ENGINES)('search after a letter is replaced, on %s', (engine) => {
     const passagesBefore = await server.database.dataSource.getRepository(LetterPassage).count();
 
     const corrected = succeeded(
-      await ingestLetter(server.database.dataSource, { text: CORRECTED_KENT_2009, fileName: 'kent-corrected.txt' }),
+      await ingestLetter(server.database.dataSource, { text: CORRECTED_KENT_2009, fileName: 'kent-corrected.txt' }, { replace: true }),
     );
     expect(corrected).toMatchObject({ status: 'replaced', assessmentId: original.assessmentId });
 

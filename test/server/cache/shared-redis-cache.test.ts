@@ -59,7 +59,7 @@ describe('a Redis response cache shared by two server instances', () => {
     expect((await kentRating(second)).statements).toBe(0);
 
     const kent = referenceAuthorities().find((authority) => authority.laCode === '886')!;
-    const outcome = await ingestLetter(database.dataSource, { text: syntheticRatingLetter(kent, 1), fileName: null });
+    const outcome = await ingestLetter(database.dataSource, { text: syntheticRatingLetter(kent, 1), fileName: null }, { replace: true });
     expect(outcome.status).toBe('replaced');
     expect((await kentRating(second)).grades).toEqual([3]);
 
