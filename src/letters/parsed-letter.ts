@@ -51,6 +51,12 @@ export interface ParsedLetter {
   aspectsForFocus: string[];
 }
 
+/**
+ * What the reader of one kind of letter gives: the grades and content of its body, and the
+ * year its title states (null when the title has none; the date then gives the year).
+ */
+export type LetterContent = Omit<ParsedLetter, 'kind' | 'year' | 'publishedOn' | 'authority' | 'recipient'> & { year: number | null };
+
 /** Machine-readable reasons a text is not a usable letter. */
 export type ParseErrorCode =
   | 'EMPTY'

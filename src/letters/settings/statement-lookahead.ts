@@ -1,5 +1,5 @@
 import type { Judgement, Setting } from '../../domain/enums';
-import type { StatementToken } from './statement-tokens';
+import type { StatementToken } from './tokenise-statement';
 
 /**
  * Fixed-shape lookaheads of the statement grammar: short runs of tokens that are read

@@ -1,9 +1,37 @@
+import type { Judgement, Setting } from '../../domain/enums';
 import { JUDGEMENT_PHRASES, PERFORM_PHRASES, LINK_WORDS, FILLER_WORDS, CLAUSE_BREAKS, NEGATIONS } from './judgement-phrases';
 import { SETTING_NOUNS } from './setting-nouns';
 import {
   ALL_WORDS, APPROXIMATIONS, BOTH_WORDS, DETERMINERS, FRACTION_WORDS, NONE_WORDS, NUMBER_WORDS, OF_WORDS, PERCENT_WORDS,
-} from './quantity-words';
-import type { StatementToken } from './statement-tokens';
+} from './quantity';
+
+/** One unit of a sentence as the setting-statement grammar sees it. */
+export type StatementToken =
+  | { kind: 'setting'; settings: readonly Setting[] }
+  | { kind: 'judgement'; judgement: Judgement; carriesVerb: boolean }
+  | { kind: 'number'; value: number }
+  | { kind: 'fraction'; value: number }
+  | { kind: 'percent' }
+  | { kind: 'approximation' }
+  | { kind: 'all' }
+  | { kind: 'both' }
+  | { kind: 'none' }
+  | { kind: 'of' }
+  | { kind: 'determiner' }
+  | { kind: 'link' }
+  | { kind: 'filler' }
+  | { kind: 'negation' }
+  | { kind: 'as' }
+  | { kind: 'and' }
+  | { kind: 'clauseBreak' }
+  | { kind: 'comma' }
+  | { kind: 'stop' }
+  | { kind: 'open' }
+  | { kind: 'close' }
+  | { kind: 'word'; text: string };
+
+/** The kind of a statement token alone ("of", "link", "word", ...), without its text. */
+export type StatementTokenKind = StatementToken['kind'];
 
 interface TrieNode {
   next: Map<string, TrieNode>;
