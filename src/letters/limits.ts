@@ -10,8 +10,8 @@ export const MAX_LETTER_CHARS = 5 * 1024 * 1024;
 export const MAX_CONTROL_CHAR_RATIO = 0.01;
 
 /**
- * Rejects what cannot be a letter before any parsing: nothing, too much, or bytes that are
- * not text (NUL bytes, control characters, undecodable bytes shown as U+FFFD).
+ * Rejects what cannot be a letter before any parsing: nothing, too much, bytes that are
+ * not text (NUL bytes, control characters, undecodable bytes shown as U+FFFD), or JSON.
  */
 export function checkInput(text: string): ParseFailure | null {
   if (text.length > MAX_LETTER_CHARS) {
@@ -27,5 +27,20 @@ export function checkInput(text: string): ParseFailure | null {
   if (suspicious > 8 && suspicious / text.length > MAX_CONTROL_CHAR_RATIO) {
     return { code: 'BINARY', message: 'the text is mostly control characters or undecodable bytes: it is a binary file' };
   }
+  if (isJson(text)) return { code: 'NOT_A_LETTER', message: 'the text is JSON data (it may quote a letter), not a letter' };
   return null;
+}
+
+/** JSON data, such as a parse of a letter: it may quote every line of a letter, but it is not one. */
+function isJson(text: string): boolean {
+  const trimmed = text.trim();
+  const opens = trimmed[0];
+  const closes = trimmed[trimmed.length - 1];
+  if (!((opens === '{' && closes === '}') || (opens === '[' && closes === ']'))) return false;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
+  }
 }

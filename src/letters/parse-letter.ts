@@ -4,7 +4,8 @@ import { readApaLetter } from './apa/read-apa-letter';
 import { isPlausibleAuthorityName, resolveAuthority } from '../reference/find-authority';
 import { checkInput } from './limits';
 import { findDate, isDateLine } from './grammar/dates';
-import { detectLetterKind, hasLetterEnding } from './grammar/letter-kind';
+import { readGradeSpelling } from './grammar/grade-spelling';
+import { findLetter } from './grammar/letter-structure';
 import { isSalutation } from './grammar/section-headings';
 import { readAddressBlock, type AddressBlock } from './address/address-block';
 import { findVerdictSentence } from './rating/rating-verdict';
@@ -24,11 +25,15 @@ function failure(code: ParseFailure['code'], message: string): ParseResult {
   return { ok: false, error: { code, message } };
 }
 
-/** The letter's date: its date line above the salutation, else the first full date in the header. */
+/**
+ * The letter's date: its date line above the salutation (the nearest, as what stands above
+ * a letter, such as a forwarding email's "Sent:" line, is dated too), else the first full
+ * date in the header.
+ */
 function findPublishedOn(lines: readonly string[]): string | null {
   const salutation = lines.findIndex(isSalutation);
   const header = salutation >= 0 ? lines.slice(0, salutation) : lines.slice(0, 40);
-  const dateLine = header.find(isDateLine);
+  const dateLine = header.findLast(isDateLine);
   if (dateLine) return findDate(dateLine);
   for (const line of header) {
     const date = findDate(line);
@@ -49,22 +54,37 @@ function findAuthority(lines: readonly string[], address: AddressBlock): ParsedA
   return null;
 }
 
-function missingRating(lines: readonly string[], kind: AssessmentKind): ParseResult {
+function missingRating(kind: AssessmentKind): ParseResult {
   const what = kind === AssessmentKind.ANNUAL_RATING ? "the children's services rating" : "the grade for children's services";
-  if (!hasLetterEnding(lines)) return failure('TRUNCATED', `the letter stops before ${what}: it looks cut off`);
   return failure('NO_RATING', `the letter has no ${what} (a covering letter?)`);
 }
 
-function parseCleanLines(lines: readonly string[]): ParseResult {
-  const kind = detectLetterKind(lines);
-  if (kind === null) {
-    return failure('NOT_A_LETTER', "no APA or children's services annual rating title: not an Ofsted children's services letter");
+/** One warning per misspelt grade word the letter was read with, each once. */
+function spellingWarnings(lines: readonly string[]): string[] {
+  const warnings = new Set<string>();
+  for (const line of lines) {
+    for (const { written, read } of readGradeSpelling(line).spellings) warnings.add(`misspelt grade word "${written}" read as "${read}"`);
   }
+  return [...warnings];
+}
+
+function parseCleanLines(document: readonly string[]): ParseResult {
+  const found = findLetter(document);
+  if ('code' in found) return { ok: false, error: found };
+  const { kind } = found;
+  // Only the letter is read: page chrome, an email's headers or links around it are not.
+  const lines = document.slice(found.start, found.end);
   const address = readAddressBlock(lines);
   const authority = findAuthority(lines, address);
   const content = READERS[kind](lines);
-  if (!content) return missingRating(lines, kind);
+  if (!content) return missingRating(kind);
   if (!authority) return failure('NO_AUTHORITY', 'the letter names no local authority that could be found');
+  if (authority.laCode === null) {
+    return failure(
+      'UNKNOWN_AUTHORITY',
+      `the letter is addressed to "${authority.nameAsWritten}", which is not one of England's local authorities of 2005-2009: Ofsted's letters covered English councils only`,
+    );
+  }
   let publishedOn = findPublishedOn(lines);
   if (!publishedOn && kind === AssessmentKind.ANNUAL_RATING && (content.year ?? 2009) === 2009) publishedOn = ANNUAL_RATING_DAY;
   if (!publishedOn) return failure('NO_DATE', 'the letter has no date');
@@ -79,6 +99,7 @@ function parseCleanLines(lines: readonly string[]): ParseResult {
       authority,
       recipient: address.recipient,
       ...body,
+      warnings: spellingWarnings(lines),
     },
   };
 }

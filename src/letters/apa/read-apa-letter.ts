@@ -1,5 +1,5 @@
 import type { LetterContent } from '../parsed-letter';
-import { isAspectsForFocusHeading, isKeyStrengthsHeading, isSalutation, isSignOff, isSummaryHeading } from '../grammar/section-headings';
+import { areaOfHeading, isAspectsForFocusHeading, isKeyStrengthsHeading, isSalutation, isSignOff, isSummaryHeading } from '../grammar/section-headings';
 import { collapseWhitespace } from '../text/normalise-characters';
 import { readApaGrades } from './apa-grades';
 import { cleanListItem, splitBulletedItems, startsWithBullet } from './list-items';
@@ -10,6 +10,18 @@ const TABLE_END = /^we confirm that\b|^the social care judgement\b/i;
 /** A line this long is a paragraph, never a list item. */
 const MAX_ITEM_LENGTH = 300;
 
+/** "• Being healthy: the Sure Start programme": a list item that names its outcome area first. */
+const AREA_LED_ITEM = /^\u2022\s*([^:\u2022\t]{5,120}):\s*(.+)$/;
+
+/**
+ * An item that names its area first becomes the area's label with the item under it
+ * ("Being healthy: • the Sure Start programme"), the form the strengths table reads.
+ */
+function labelBeforeItem(line: string): string {
+  const match = AREA_LED_ITEM.exec(line);
+  return match && areaOfHeading(match[1]) !== null ? `${match[1]}: \u2022 ${match[2]}` : line;
+}
+
 /** The lines of the "Key strengths and areas for improvement" section. */
 function strengthsTableLines(lines: readonly string[]): string[] {
   const start = lines.findIndex(isKeyStrengthsHeading);
@@ -18,7 +30,7 @@ function strengthsTableLines(lines: readonly string[]): string[] {
   for (let index = start + 1; index < lines.length; index += 1) {
     const line = lines[index];
     if (isAspectsForFocusHeading(line) || isSignOff(line) || TABLE_END.test(line)) break;
-    table.push(line);
+    table.push(line.startsWith('\u2022') ? labelBeforeItem(line) : line);
   }
   return table;
 }

@@ -1,5 +1,6 @@
 import { JudgementSource } from '../../domain/enums';
 import type { LetterContent, ParsedSettingJudgement } from '../parsed-letter';
+import { withGradeWordsRead } from '../grammar/grade-spelling';
 import { isSignOff } from '../grammar/section-headings';
 import { readSettingStatements } from '../settings/read-setting-statements';
 import { collapseWhitespace } from '../text/normalise-characters';
@@ -28,7 +29,7 @@ export function readSettingJudgements(body: readonly string[]): ParsedSettingJud
   for (const paragraph of body) {
     for (const sentence of splitSentences(paragraph)) {
       const source = JOINT_AREA_REVIEW.test(sentence) ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
-      for (const statement of readSettingStatements(sentence)) {
+      for (const statement of readSettingStatements(withGradeWordsRead(sentence))) {
         judgements.push({
           setting: statement.setting,
           judgement: statement.judgement,

@@ -12,7 +12,17 @@ import {
   resetQuantity,
   type StatementState,
 } from './statement-state';
-import { existentialNone, parenthesisEnd, ratioAt, relativeClauseEnd, respectiveJudgements } from './statement-lookahead';
+import {
+  exceptionAt,
+  existentialNone,
+  frontedSubjectStart,
+  parenthesisEnd,
+  parenthesisHoldsStatement,
+  ratioAt,
+  relativeClauseEnd,
+  respectiveJudgements,
+  startsOwnClause,
+} from './statement-lookahead';
 import type { StatementToken, StatementTokenKind } from './tokenise-statement';
 
 /**
@@ -31,6 +41,8 @@ type TokenOf<K extends StatementTokenKind> = Extract<StatementToken, { kind: K }
 export type ClauseRuleTable = { readonly [K in StatementTokenKind]: ReadonlyArray<(state: StatementState, token: TokenOf<K>) => boolean> };
 
 const FOLLOWERS = new Set(PREDICATE_FOLLOWERS);
+/** How many describing words may stand between "as is" and its setting. */
+const MAX_WORDS_BEFORE_AS_SETTING = 2;
 
 /** A judgement is predicative (the clause's verdict) unless a noun follows it ("a good start"). */
 function isPredicative(next: StatementToken | undefined): boolean {
@@ -45,6 +57,7 @@ function isPredicative(next: StatementToken | undefined): boolean {
     case 'filler':
     case 'as':
     case 'approximation':
+    case 'exception':
       return true;
     case 'word':
       return FOLLOWERS.has(next.text) || next.text === 'respectively';
@@ -83,7 +96,27 @@ const settingNoun: ClauseRule<'setting'> = (state, token) => {
   return true;
 };
 
-/** "one in five", "1 in every 4": a ratio states a proportion, not a count. */
+/** "Outstanding were two of the nine pupil referral units": each setting named takes the judgement put first. */
+const frontedSetting: ClauseRule<'setting'> = (state, token) => {
+  if (state.fronted === null || startsOwnClause(state.tokens, state.index)) return false;
+  const judgement = state.fronted;
+  const members = recordJudgement(state, [{ settings: token.settings, quantity: state.quantity }], judgement);
+  state.antecedent = { members, judgement };
+  resetQuantity(state);
+  return true;
+};
+
+/** "secondary schools with sixth forms": a setting after "with" describes the subject; it is not judged itself. */
+const settingAfterWith: ClauseRule<'setting'> = (state) => {
+  const previous = state.tokens[state.index - 1];
+  if (state.phase !== 'subject' || previous?.kind !== 'word' || previous.text !== 'with') return false;
+  // Only straight after a setting noun: "services for children with learning difficulties" names a setting of its own.
+  if (state.tokens[state.index - 2]?.kind !== 'setting') return false;
+  state.wordsInSubject += 1;
+  return true;
+};
+
+/** "one in five", "1 in every 4", "three out of every four": a ratio states a proportion, not a count. */
 const ratio: ClauseRule<'number'> = (state) => {
   const read = ratioAt(state.tokens, state.index);
   if (!read) return false;
@@ -133,6 +166,34 @@ const floatedQuantifier: ClauseRule<'all' | 'both'> = (state, token) => {
 /** "all three sixth form colleges", "both pupil referral units". */
 const leadingQuantifier: ClauseRule<'all' | 'both'> = (state, token) => {
   state.quantity = token.kind === 'all' ? { ...state.quantity, all: true } : { ...state.quantity, both: true };
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "all but one of the 52": the count is the total less the number that follows; "all but a few" is not a figure. */
+const allBut: ClauseRule<'allBut'> = (state) => {
+  const next = state.tokens[state.index + 1];
+  if (next?.kind === 'number') {
+    state.quantity = { ...state.quantity, all: true, except: next.value };
+    state.index += 1;
+  } else {
+    state.quantity = { ...state.quantity, approximate: true };
+  }
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "With the exception of one, all 69 primary schools ...": the next statement leaves that many out of its total. */
+const exception: ClauseRule<'exception'> = (state) => {
+  const read = exceptionAt(state.tokens, state.index);
+  if (read.left !== null) state.exception = read.left;
+  state.index = read.end;
+  return true;
+};
+
+/** "the remainder are adequate", "the other is good": the settings of the total the sentence has not counted yet. */
+const remainder: ClauseRule<'remainder'> = (state) => {
+  state.quantity = { ...state.quantity, remainder: true };
   state.wordsAfterQuantity = 0;
   return true;
 };
@@ -202,6 +263,16 @@ const existentialZero: ClauseRule<'judgement'> = (state, token) => {
   return true;
 };
 
+/** "Outstanding were ...", "judged good: all 12 children's homes": the judgement waits for the settings after its verb. */
+const frontedJudgement: ClauseRule<'judgement'> = (state, token) => {
+  if (state.phase !== 'none' || state.negated || token.carriesVerb || !isEmptyQuantity(state.quantity)) return false;
+  const subject = frontedSubjectStart(state.tokens, state.index);
+  if (subject === null) return false;
+  state.fronted = token.judgement;
+  state.index = subject - 1;
+  return true;
+};
+
 /** "not as good", "a good start": a negated judgement, or one in front of a noun, states nothing. */
 const negatedOrAttributive: ClauseRule<'judgement'> = (state) => {
   if (!state.negated && isPredicative(state.tokens[state.index + 1])) return false;
@@ -253,9 +324,16 @@ const asAreSettings: ClauseRule<'as'> = (state) => {
   const judgement = state.antecedent?.judgement ?? null;
   if (state.phase !== 'none' || judgement === null) return false;
   let ahead = state.index + 1;
-  while (ahead < state.tokens.length && ['link', 'determiner', 'filler'].includes(state.tokens[ahead].kind)) ahead += 1;
+  let words = 0;
+  // "as is the local authority's fostering service": a word or two may describe the setting.
+  while (ahead < state.tokens.length) {
+    const kind = state.tokens[ahead].kind;
+    if (kind === 'word' && words < MAX_WORDS_BEFORE_AS_SETTING) words += 1;
+    else if (!['link', 'determiner', 'filler'].includes(kind)) break;
+    ahead += 1;
+  }
   const next = state.tokens[ahead];
-  if (ahead === state.index + 1 || next?.kind !== 'setting') return false;
+  if (ahead === state.index + 1 || state.tokens[state.index + 1].kind === 'word' || next?.kind !== 'setting') return false;
   emitJudgement(state, [{ settings: next.settings, quantity: emptyQuantity() }], judgement);
   state.index = ahead;
   return true;
@@ -300,10 +378,14 @@ const commaBetweenClauses: ClauseRule<'comma'> = (state) => {
   return true;
 };
 
-/** "(PRU)": a short parenthesis is skipped whole; one that does not close soon ends the clause. */
+/**
+ * "(PRU)": a short parenthesis is skipped whole, unless it judges settings ("(fostering
+ * service: outstanding; adoption agency: good)"), which are read as clauses of their own. One
+ * that does not close soon ends the clause.
+ */
 const parenthesis: ClauseRule<'open'> = (state) => {
   const end = parenthesisEnd(state.tokens, state.index);
-  if (end !== null) state.index = end;
+  if (end !== null && !parenthesisHoldsStatement(state.tokens, state.index, end)) state.index = end;
   else {
     closeClause(state);
     resetQuantity(state);
@@ -311,9 +393,28 @@ const parenthesis: ClauseRule<'open'> = (state) => {
   return true;
 };
 
+/** "the fostering service: outstanding": a colon between a setting and its judgement links them. */
+const colonAsLink: ClauseRule<'stop'> = (state, token) => {
+  if (!token.colon || state.phase !== 'subject' || state.wordsInSubject !== 0) return false;
+  if (state.tokens[state.index + 1]?.kind !== 'judgement') return false;
+  state.phase = 'linked';
+  return true;
+};
+
+/** "..., but only six of the 23 secondary schools are.": a clause ending in its verb takes the last judgement again. */
+const verbEndsClause: ClauseRule<'stop'> = (state) => {
+  const judgement = state.antecedent?.judgement ?? null;
+  if (state.phase !== 'linked' || judgement === null || state.tokens[state.index - 1]?.kind !== 'link') return false;
+  emitJudgement(state, state.subject, judgement);
+  state.withClause = false;
+  state.exception = null;
+  return true;
+};
+
 /** A full stop, semicolon or colon: nothing carries over but the antecedent. */
 const stop: ClauseRule<'stop'> = (state) => {
   state.withClause = false;
+  state.exception = null;
   closeClause(state);
   resetQuantity(state);
   return true;
@@ -349,22 +450,25 @@ const otherWord: ClauseRule<'word'> = (state, token) => {
 
 /** The grammar: for each kind of token, the clause rules to try, in order. */
 export const CLAUSE_RULES: ClauseRuleTable = {
-  setting: [settingNoun],
+  setting: [frontedSetting, settingAfterWith, settingNoun],
   number: [ratio, percentage, countOrTotal],
   fraction: [fraction],
   approximation: [approximation],
   all: [floatedQuantifier, leadingQuantifier],
   both: [floatedQuantifier, leadingQuantifier],
+  allBut: [allBut],
+  exception: [exception],
+  remainder: [remainder],
   none: [noneCount],
   of: [partitiveOf, partitiveFrameOpens],
   determiner: [determiner],
   link: [linkAfterSubject, ellipticalLink],
-  judgement: [existentialZero, negatedOrAttributive, respectively, predicate, ellipticalPerform, withClauseCount],
+  judgement: [existentialZero, frontedJudgement, negatedOrAttributive, respectively, predicate, ellipticalPerform, withClauseCount],
   as: [asAreSettings],
   negation: [negation],
   comma: [relativeClause, partitiveFrameCloses, commaBetweenClauses],
   open: [parenthesis],
-  stop: [stop],
+  stop: [colonAsLink, verbEndsClause, stop],
   close: [clauseBoundary],
   clauseBreak: [clauseBoundary],
   word: [otherWord],

@@ -15,11 +15,22 @@ function numberWords(): Array<[string, number]> {
     words.push([ten, tens * 10]);
     for (let unit = 1; unit <= 9; unit += 1) words.push([`${ten} ${UNITS[unit]}`, tens * 10 + unit]);
   });
-  words.push(['a dozen', 12], ['a hundred', 100], ['one hundred', 100]);
+  words.push(['a dozen', 12], ['a hundred', 100]);
+  const belowHundred = words.filter(([, value]) => value >= 1 && value <= 99);
+  for (let hundreds = 1; hundreds <= 9; hundreds += 1) {
+    const names = hundreds === 1 ? ['one hundred', 'a hundred'] : [`${UNITS[hundreds]} hundred`];
+    for (const name of names) {
+      if (hundreds > 1) words.push([name, hundreds * 100]);
+      for (const [rest, value] of belowHundred) {
+        words.push([`${name} and ${rest}`, hundreds * 100 + value], [`${name} ${rest}`, hundreds * 100 + value]);
+      }
+    }
+  }
+  words.push(['one hundred', 100]);
   return words;
 }
 
-/** Numbers written as words, "one" to "ninety nine". */
+/** Numbers written as words, "one" to "nine hundred and ninety nine". */
 export const NUMBER_WORDS: ReadonlyArray<[string, number]> = numberWords();
 
 /** Fractions, rounded to two places as the output carries them. */
@@ -39,6 +50,12 @@ export const APPROXIMATIONS = [
   'less than', 'fewer than', 'close to', 'roughly', 'well over', 'some', 'up to', 'at most', 'getting on for',
 ];
 
+/** "all but one of the 52": the count is the total less the number after it. */
+export const ALL_BUT_WORDS = ['all but'];
+/** "with the exception of one, all 69 ...": the number after it is left out of the count. */
+export const EXCEPTION_WORDS = ['with the exception of', 'apart from', 'excepting'];
+/** "the remainder are adequate", "the other is good": the settings of the total not yet counted. */
+export const REMAINDER_WORDS = ['the remainder', 'the rest', 'the remaining', 'the other', 'the others', 'all the others', 'all the rest'];
 /** "all of the five" and "all three": the count is the total. */
 export const ALL_WORDS = ['all', 'every'];
 /** "both pupil referral units": two of two. */
@@ -59,6 +76,10 @@ export interface Quantity {
   approximate: boolean;
   /** "all", "every": the count is the total. */
   all: boolean;
+  /** "all but two": how many of the total are left out of the count. */
+  except: number | null;
+  /** "the remainder", "the other": the count is what the sentence has not yet counted of the total. */
+  remainder: boolean;
   /** "both": two of two. */
   both: boolean;
   /** A partitive "of" has been read, so the next number is the total. */
@@ -74,7 +95,17 @@ export interface ResolvedQuantity {
 
 /** A quantity nothing has been read into yet, where each noun phrase of a statement starts. */
 export function emptyQuantity(): Quantity {
-  return { count: null, total: null, proportion: null, approximate: false, all: false, both: false, partitive: false };
+  return {
+    count: null,
+    total: null,
+    proportion: null,
+    approximate: false,
+    all: false,
+    except: null,
+    remainder: false,
+    both: false,
+    partitive: false,
+  };
 }
 
 /** True when no number or quantity word has been read yet; only after one is "of" partitive ("two of the nine"). */
@@ -85,19 +116,22 @@ export function isEmptyQuantity(quantity: Quantity): boolean {
     quantity.proportion === null &&
     !quantity.approximate &&
     !quantity.all &&
-    !quantity.both
+    !quantity.both &&
+    quantity.except === null &&
+    !quantity.remainder
   );
 }
 
 /**
- * Adds a number to a quantity: the first bare number is a count ("four secondary schools"),
- * one after "of", "all" or a determiner is the total ("two of the nine", "all three",
- * "the authority's 18 units").
+ * Adds a number to a quantity: the first bare number is a count ("four secondary schools",
+ * "the remaining two"), one after "of", "all" or a determiner is the total ("two of the
+ * nine", "all three", "the authority's 18 units").
  */
 export function withNumber(quantity: Quantity, value: number, afterDeterminer: boolean): Quantity {
   const started = !isEmptyQuantity(quantity);
   if (!started) return afterDeterminer ? { ...quantity, total: value } : { ...quantity, count: value };
-  if (quantity.approximate && quantity.count === null && quantity.proportion === null && !quantity.partitive) {
+  // "nearly 20", "the remaining one": the number after these words is still the count.
+  if ((quantity.approximate || quantity.remainder) && quantity.count === null && quantity.proportion === null && !quantity.partitive) {
     return { ...quantity, count: value };
   }
   return { ...quantity, total: value };
@@ -115,6 +149,7 @@ export function resolveQuantity(quantity: Quantity, settingCount: number, member
     total = 2;
   }
   if (quantity.all && total !== null) count = total;
+  if (quantity.except !== null) count = total !== null && total >= quantity.except ? total - quantity.except : null;
   if (quantity.approximate) {
     count = null;
     proportion = null;

@@ -59,6 +59,10 @@ export interface StatementState {
   lastSubject: SubjectMember[];
   /** A "with" has been read since the last full stop: "..., with none good or better". */
   withClause: boolean;
+  /** "Outstanding were ...": a judgement put first, which the settings named after it take. */
+  fronted: Judgement | null;
+  /** "with the exception of one": how many the next statement's count leaves out of its total. */
+  exception: number | null;
 }
 
 /** How many other words may sit between coordinated settings, or a setting and its verb. */
@@ -84,6 +88,8 @@ export function startStatementState(tokens: readonly StatementToken[]): Statemen
     floated: null,
     lastSubject: [],
     withClause: false,
+    fronted: null,
+    exception: null,
   };
 }
 
@@ -102,6 +108,7 @@ export function closeClause(state: StatementState): void {
   state.negated = false;
   state.partitiveFrame = false;
   state.floated = null;
+  state.fronted = null;
 }
 
 /** Adds the statements of one judgement of some settings; returns what a later clause may refer back to. */
@@ -114,17 +121,35 @@ export function recordJudgement(state: StatementState, members: readonly Subject
         : state.floated === 'both'
           ? { ...member.quantity, both: true }
           : member.quantity;
-    const resolved = resolveQuantity(counted, member.settings.length, members.length);
+    const resolved = countLeftOver(state, member.settings, counted, resolveQuantity(counted, member.settings.length, members.length));
     for (const setting of member.settings) state.statements.push({ setting, judgement, ...resolved });
     remembered.push({ settings: member.settings, total: resolved.total });
   }
   return remembered;
 }
 
+/**
+ * The count of "the remainder" (what the sentence has not yet counted of the same settings'
+ * total) and of "all ... with the exception of one" (the total less the exceptions).
+ */
+function countLeftOver(state: StatementState, settings: readonly Setting[], quantity: Quantity, resolved: ResolvedQuantity): ResolvedQuantity {
+  const { total } = resolved;
+  if (state.exception !== null && total !== null && (resolved.count === total || quantity.all)) {
+    return { ...resolved, count: total >= state.exception ? total - state.exception : null };
+  }
+  if (!quantity.remainder || quantity.count !== null || total === null || settings.length !== 1) return resolved;
+  let counted = 0;
+  for (const statement of state.statements) {
+    if (statement.setting === settings[0] && statement.total === total && statement.count !== null) counted += statement.count;
+  }
+  return { ...resolved, count: total > counted ? total - counted : null };
+}
+
 /** Closes a clause that stated something; `next` is what later clauses may refer back to. */
 export function finishStatement(state: StatementState, next: Antecedent): void {
   state.antecedent = next;
   state.withClause = false;
+  state.exception = null;
   closeClause(state);
   resetQuantity(state);
 }
@@ -137,7 +162,8 @@ export function emitJudgement(state: StatementState, members: readonly SubjectMe
 /** "four are good": the quantity just read applies to earlier settings, each keeping its total unless a new one is stated. */
 export function quantifiedSubject(state: StatementState, base: CountedMembers | null): SubjectMember[] | null {
   const counted = state.quantity;
-  if (!base || base.length === 0 || (counted.count === null && counted.proportion === null)) return null;
+  const says = counted.count !== null || counted.proportion !== null || counted.remainder || counted.except !== null;
+  if (!base || base.length === 0 || !says) return null;
   return base.map((member) => ({
     settings: member.settings,
     quantity: { ...counted, total: counted.total ?? member.total },
