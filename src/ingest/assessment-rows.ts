@@ -1,5 +1,4 @@
 import type { Assessment, AssessmentRevision, OutcomeArea, SettingJudgement } from '../entities';
-import { parseWarnings } from './letter-quality';
 import type { ParsedLetter } from '../letters/parsed-letter';
 
 /** The columns of an assessment row, everything but its id. */
@@ -76,6 +75,6 @@ export function toRevisionRow(letter: ParsedLetter, place: RevisionPlace): Asses
     settingJudgements: toSettingJudgementRows(letter, place.assessmentId).map(
       ({ assessmentId: _assessment, position: _position, ...judgement }) => judgement,
     ),
-    warnings: parseWarnings(letter),
+    warnings: letter.warnings,
   };
 }

@@ -20,15 +20,6 @@ export interface LetterQuality {
 const ALL_AREAS = Object.values(Area);
 
 /**
- * The parser's warnings. `ParsedLetter.warnings` is newer than this module; a parse without
- * the field has none.
- */
-export function parseWarnings(letter: ParsedLetter): string[] {
-  const { warnings } = letter as { warnings?: readonly string[] };
-  return warnings === undefined ? [] : [...warnings];
-}
-
-/**
  * The sections a complete letter of its kind has and this parse lacks: every APA letter
  * judges the five outcome areas and service management, and every 2009 rating letter says
  * how inspected services and settings were judged. A parse without them read the letter only
@@ -56,12 +47,12 @@ export function assessLetterQuality(letter: ParsedLetter): LetterQuality {
     outcomeAreas: letter.outcomeAreas.length,
     listItems,
     settingJudgements: letter.settingJudgements.length,
-    warnings: parseWarnings(letter),
+    warnings: [...letter.warnings],
     missingSections: findMissingSections(letter),
   };
 }
 
 /** Why `parse --check` doubts a parse: its warnings, then its missing sections; empty when it is complete. */
 export function letterProblems(letter: ParsedLetter): string[] {
-  return [...parseWarnings(letter), ...findMissingSections(letter)];
+  return [...letter.warnings, ...findMissingSections(letter)];
 }

@@ -1,51 +1,43 @@
 import { AssessmentKind } from '../domain/enums';
-import type { ParsedAuthority, ParsedLetter, ParseFailure, ParseResult } from './parsed-letter';
-import { readStrengthsTable } from './apa/strengths-table';
-import { readApaGrades } from './apa/apa-grades';
-import { findAreaSections, readOutcomeAreas } from './apa/read-outcome-areas';
-import { readApaSummary, readAspectsForFocus, strengthsTableLines } from './apa/read-apa-sections';
+import type { LetterContent, ParsedAuthority, ParseFailure, ParseResult } from './parsed-letter';
+import { readApaLetter } from './apa/read-apa-letter';
 import { isPlausibleAuthorityName, resolveAuthority } from '../reference/find-authority';
-import { checkInput } from './check-input';
+import { checkInput } from './limits';
 import { findDate, isDateLine } from './grammar/dates';
-import { detectLetterKind, hasLetterEnding } from './grammar/letter-kind';
+import { readGradeSpelling } from './grammar/grade-spelling';
+import { findLetter } from './grammar/letter-structure';
 import { isSalutation } from './grammar/section-headings';
 import { readAddressBlock, type AddressBlock } from './address/address-block';
-import { findRatingVerdict, findVerdictSentence } from './rating/rating-verdict';
-import { ratingBody, readSettingJudgements } from './rating/read-annual-rating';
+import { findVerdictSentence } from './rating/rating-verdict';
+import { readRatingLetter } from './rating/read-rating-letter';
 import { cleanLetterText } from './text/clean-text';
 
 /** Every 2009 rating letter was published on this day (DESIGN.md); used only when a copy lost its date line. */
 const ANNUAL_RATING_DAY = '2009-12-09';
 
+/** The reader of each kind of letter: its grades and body, or null when it states no rating. */
+const READERS: Readonly<Record<AssessmentKind, (lines: readonly string[]) => LetterContent | null>> = {
+  [AssessmentKind.ANNUAL_RATING]: readRatingLetter,
+  [AssessmentKind.ANNUAL_PERFORMANCE_ASSESSMENT]: readApaLetter,
+};
+
 function failure(code: ParseFailure['code'], message: string): ParseResult {
   return { ok: false, error: { code, message } };
 }
 
-/** The letter's date: its date line above the salutation, else the first full date in the header. */
+/**
+ * The letter's date: its date line above the salutation (the nearest, as what stands above
+ * a letter, such as a forwarding email's "Sent:" line, is dated too), else the first full
+ * date in the header.
+ */
 function findPublishedOn(lines: readonly string[]): string | null {
   const salutation = lines.findIndex(isSalutation);
   const header = salutation >= 0 ? lines.slice(0, salutation) : lines.slice(0, 40);
-  const dateLine = header.find(isDateLine);
+  const dateLine = header.findLast(isDateLine);
   if (dateLine) return findDate(dateLine);
   for (const line of header) {
     const date = findDate(line);
     if (date) return date;
-  }
-  return null;
-}
-
-function apaYear(lines: readonly string[]): number | null {
-  for (const line of lines) {
-    const match = /\b((?:19|20)\d\d)\s+annual performance assessment\b|\bannual performance assessment\s+(?:\(APA\)\s+)?(?:for\s+|of\s+)?((?:19|20)\d\d)\b/i.exec(line);
-    if (match) return Number(match[1] ?? match[2]);
-  }
-  return null;
-}
-
-function ratingYear(lines: readonly string[]): number | null {
-  for (const line of lines) {
-    const match = /^children's services rating\s+((?:19|20)\d\d)$/i.exec(line.trim());
-    if (match) return Number(match[1]);
   }
   return null;
 }
@@ -62,57 +54,42 @@ function findAuthority(lines: readonly string[], address: AddressBlock): ParsedA
   return null;
 }
 
-function missingRating(lines: readonly string[], kind: AssessmentKind): ParseResult {
-  const what = kind === AssessmentKind.ANNUAL_RATING ? "the children's services rating" : 'the grade for children\'s services';
-  if (!hasLetterEnding(lines)) return failure('TRUNCATED', `the letter stops before ${what}: it looks cut off`);
+function missingRating(kind: AssessmentKind): ParseResult {
+  const what = kind === AssessmentKind.ANNUAL_RATING ? "the children's services rating" : "the grade for children's services";
   return failure('NO_RATING', `the letter has no ${what} (a covering letter?)`);
 }
 
-function parseCleanLines(lines: readonly string[]): ParseResult {
-  const kind = detectLetterKind(lines);
-  if (kind === null) {
-    return failure('NOT_A_LETTER', "no APA or children's services annual rating title: not an Ofsted children's services letter");
+/** One warning per misspelt grade word the letter was read with, each once. */
+function spellingWarnings(lines: readonly string[]): string[] {
+  const warnings = new Set<string>();
+  for (const line of lines) {
+    for (const { written, read } of readGradeSpelling(line).spellings) warnings.add(`misspelt grade word "${written}" read as "${read}"`);
   }
+  return [...warnings];
+}
+
+function parseCleanLines(document: readonly string[]): ParseResult {
+  const found = findLetter(document);
+  if ('code' in found) return { ok: false, error: found };
+  const { kind } = found;
+  // Only the letter is read: page chrome, an email's headers or links around it are not.
+  const lines = document.slice(found.start, found.end);
   const address = readAddressBlock(lines);
   const authority = findAuthority(lines, address);
-
-  let overallGrade: ParsedLetter['overallGrade'] | null;
-  let capacityToImproveGrade: ParsedLetter['capacityToImproveGrade'] = null;
-  let socialCareGrade: ParsedLetter['socialCareGrade'] = null;
-  let summary = '';
-  let outcomeAreas: ParsedLetter['outcomeAreas'] = [];
-  let settingJudgements: ParsedLetter['settingJudgements'] = [];
-  let aspectsForFocus: string[] = [];
-  let year: number | null;
-
-  if (kind === AssessmentKind.ANNUAL_RATING) {
-    const verdict = findRatingVerdict(lines);
-    if (!verdict) return missingRating(lines, kind);
-    overallGrade = verdict.grade;
-    const body = ratingBody(lines, verdict.lineIndex);
-    summary = body.join(' ');
-    settingJudgements = readSettingJudgements(body);
-    year = ratingYear(lines);
-  } else {
-    const grades = readApaGrades(lines);
-    if (grades.overall === null) return missingRating(lines, kind);
-    overallGrade = grades.overall;
-    capacityToImproveGrade = grades.capacityToImprove;
-    socialCareGrade = grades.socialCare;
-    const salutation = lines.findIndex(isSalutation);
-    const bodyStart = Math.max(grades.endLine, salutation) + 1;
-    const sections = findAreaSections(lines, bodyStart);
-    outcomeAreas = readOutcomeAreas(sections, readStrengthsTable(strengthsTableLines(lines)));
-    summary = readApaSummary(lines, bodyStart - 1, sections[0]?.headingLine ?? -1);
-    aspectsForFocus = readAspectsForFocus(lines);
-    year = apaYear(lines);
-  }
-
+  const content = READERS[kind](lines);
+  if (!content) return missingRating(kind);
   if (!authority) return failure('NO_AUTHORITY', 'the letter names no local authority that could be found');
+  if (authority.laCode === null) {
+    return failure(
+      'UNKNOWN_AUTHORITY',
+      `the letter is addressed to "${authority.nameAsWritten}", which is not one of England's local authorities of 2005-2009: Ofsted's letters covered English councils only`,
+    );
+  }
   let publishedOn = findPublishedOn(lines);
-  if (!publishedOn && kind === AssessmentKind.ANNUAL_RATING && (year ?? 2009) === 2009) publishedOn = ANNUAL_RATING_DAY;
+  if (!publishedOn && kind === AssessmentKind.ANNUAL_RATING && (content.year ?? 2009) === 2009) publishedOn = ANNUAL_RATING_DAY;
   if (!publishedOn) return failure('NO_DATE', 'the letter has no date');
 
+  const { year, ...body } = content;
   return {
     ok: true,
     letter: {
@@ -121,13 +98,8 @@ function parseCleanLines(lines: readonly string[]): ParseResult {
       publishedOn,
       authority,
       recipient: address.recipient,
-      overallGrade,
-      capacityToImproveGrade,
-      socialCareGrade,
-      summary,
-      outcomeAreas,
-      settingJudgements,
-      aspectsForFocus,
+      ...body,
+      warnings: spellingWarnings(lines),
     },
   };
 }

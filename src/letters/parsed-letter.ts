@@ -49,7 +49,20 @@ export interface ParsedLetter {
   outcomeAreas: ParsedOutcomeArea[];
   settingJudgements: ParsedSettingJudgement[];
   aspectsForFocus: string[];
+  /**
+   * What the reader had to assume to read the letter, e.g. a misspelt grade word read as the
+   * word it plainly is; empty when there is nothing to say.
+   */
+  warnings: string[];
 }
+
+/**
+ * What the reader of one kind of letter gives: the grades and content of its body, and the
+ * year its title states (null when the title has none; the date then gives the year).
+ */
+export type LetterContent = Omit<ParsedLetter, 'kind' | 'year' | 'publishedOn' | 'authority' | 'recipient' | 'warnings'> & {
+  year: number | null;
+};
 
 /** Machine-readable reasons a text is not a usable letter. */
 export type ParseErrorCode =
@@ -59,6 +72,7 @@ export type ParseErrorCode =
   | 'NOT_A_LETTER'
   | 'NO_RATING'
   | 'NO_AUTHORITY'
+  | 'UNKNOWN_AUTHORITY'
   | 'NO_DATE'
   | 'TRUNCATED';
 
@@ -67,4 +81,5 @@ export interface ParseFailure {
   message: string;
 }
 
+/** What `parseLetter` gives: a letter, with its warnings always listed, or why the text is not one. */
 export type ParseResult = { ok: true; letter: ParsedLetter } | { ok: false; error: ParseFailure };

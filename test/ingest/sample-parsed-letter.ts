@@ -7,6 +7,7 @@ export function sampleParsedLetter(): ParsedLetter {
     kind: AssessmentKind.ANNUAL_PERFORMANCE_ASSESSMENT,
     year: 2006,
     publishedOn: '2006-11-30',
+    warnings: [],
     authority: {
       name: 'Kent County Council',
       nameAsWritten: 'Kent County Council',

@@ -140,6 +140,169 @@ const SHAPES: ReadonlyArray<[sentence: string, expected: Row[]]> = [
   ],
 ];
 
+/**
+ * The shapes letters across 152 authorities use beyond the seed letters' own: ratios,
+ * percentages, exceptions, remainders, judgements put first, bracketed and semicolon lists,
+ * counts in the hundreds. One case (or more) per shape.
+ */
+const GENERAL_SHAPES: ReadonlyArray<[shape: string, sentence: string, expected: Row[]]> = [
+  ['a ratio in words', 'Two in three secondary schools are good or better.', [[Setting.SECONDARY_SCHOOLS, Judgement.GOOD_OR_BETTER, null, null, 0.67]]],
+  ['a ratio in figures', 'Nine in ten primary schools are good or better.', [[Setting.PRIMARY_SCHOOLS, Judgement.GOOD_OR_BETTER, null, null, 0.9]]],
+  ['"out of every"', 'Three out of every four childminders are good or better.', [[Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, null, null, 0.75]]],
+  ['"out of" without "every" stays a count', 'Four out of five homes are good.', [[Setting.CHILDRENS_HOMES, Judgement.GOOD, 4, 5, null]]],
+  ['a percentage', '75% of primary schools are good or better.', [[Setting.PRIMARY_SCHOOLS, Judgement.GOOD_OR_BETTER, null, null, 0.75]]],
+  ['"per cent"', '82 per cent of childminders are good or outstanding.', [[Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, null, null, 0.82]]],
+  ['"all but"', 'All but one of the 52 primary schools are good or better.', [[Setting.PRIMARY_SCHOOLS, Judgement.GOOD_OR_BETTER, 51, 52, null]]],
+  [
+    '"all but" after a partitive frame',
+    "Of the 14 children's homes, all but two are good or better.",
+    [[Setting.CHILDRENS_HOMES, Judgement.GOOD_OR_BETTER, 12, 14, null]],
+  ],
+  ['"all but" with no figure', 'All but a few nurseries are good.', [[Setting.NURSERIES, Judgement.GOOD, null, null, null]]],
+  [
+    '"with the exception of" before the subject',
+    'With the exception of one, all 69 primary schools are at least satisfactory.',
+    [[Setting.PRIMARY_SCHOOLS, Judgement.ADEQUATE_OR_BETTER, 68, 69, null]],
+  ],
+  [
+    '"with the exception of" inside the subject',
+    'All seven special schools, with the exception of one, are good or better.',
+    [[Setting.SPECIAL_SCHOOLS, Judgement.GOOD_OR_BETTER, 6, 7, null]],
+  ],
+  [
+    'the settings excepted are not judged',
+    'All special schools, apart from the pupil referral unit, are good.',
+    [[Setting.SPECIAL_SCHOOLS, Judgement.GOOD, null, null, null]],
+  ],
+  [
+    '"the remainder"',
+    "Of the seven children's homes, five are good and the remainder are adequate.",
+    [
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD, 5, 7, null],
+      [Setting.CHILDRENS_HOMES, Judgement.ADEQUATE, 2, 7, null],
+    ],
+  ],
+  [
+    '"the rest" after several counts',
+    'Of the nine pupil referral units, two are outstanding, four are good and the rest are adequate.',
+    [
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.OUTSTANDING, 2, 9, null],
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.GOOD, 4, 9, null],
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.ADEQUATE, 3, 9, null],
+    ],
+  ],
+  [
+    '"the remaining" with a noun of its own, after a semicolon',
+    'All but one of the 52 primary schools are good or better; the remaining school is satisfactory.',
+    [
+      [Setting.PRIMARY_SCHOOLS, Judgement.GOOD_OR_BETTER, 51, 52, null],
+      [Setting.PRIMARY_SCHOOLS, Judgement.ADEQUATE, 1, 52, null],
+    ],
+  ],
+  ['"the remainder" with no total', 'Most nurseries are good and the remainder are adequate.', [
+    [Setting.NURSERIES, Judgement.GOOD, null, null, null],
+    [Setting.NURSERIES, Judgement.ADEQUATE, null, null, null],
+  ]],
+  [
+    '"the other"',
+    'Of the two pupil referral units, one is good and the other is adequate.',
+    [
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.GOOD, 1, 2, null],
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.ADEQUATE, 1, 2, null],
+    ],
+  ],
+  [
+    'the judgement first, then its verb',
+    'Outstanding were two of the nine pupil referral units.',
+    [[Setting.PUPIL_REFERRAL_UNITS, Judgement.OUTSTANDING, 2, 9, null]],
+  ],
+  [
+    'the judgement first, after "rated", with words before the verb',
+    'Rated outstanding in their most recent inspections were four of the 15 secondary schools.',
+    [[Setting.SECONDARY_SCHOOLS, Judgement.OUTSTANDING, 4, 15, null]],
+  ],
+  [
+    'the judgement first, then a colon',
+    "Judged good: all 12 children's homes and the fostering service.",
+    [
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD, 12, 12, null],
+      [Setting.FOSTERING_SERVICE, Judgement.GOOD, null, null, null],
+    ],
+  ],
+  [
+    'the judgement first, with a counted noun in the hundreds',
+    'Judged good or better were 142 of the 180 childminders inspected.',
+    [[Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, 142, 180, null]],
+  ],
+  [
+    'a judgement put first does not reach a clause with its own verb',
+    'Outstanding were the fostering service and the adoption agency, and two special schools are good.',
+    [
+      [Setting.FOSTERING_SERVICE, Judgement.OUTSTANDING, null, null, null],
+      [Setting.ADOPTION_AGENCY, Judgement.OUTSTANDING, null, null, null],
+      [Setting.SPECIAL_SCHOOLS, Judgement.GOOD, 2, null, null],
+    ],
+  ],
+  [
+    'a bracketed list',
+    "The council's own services are strong (fostering service: outstanding; adoption agency: good; private fostering: adequate).",
+    [
+      [Setting.FOSTERING_SERVICE, Judgement.OUTSTANDING, null, null, null],
+      [Setting.ADOPTION_AGENCY, Judgement.GOOD, null, null, null],
+      [Setting.PRIVATE_FOSTERING, Judgement.ADEQUATE, null, null, null],
+    ],
+  ],
+  [
+    'a bracketed list without colons',
+    'Provision for vulnerable children is good (the fostering service good, the adoption agency outstanding).',
+    [
+      [Setting.FOSTERING_SERVICE, Judgement.GOOD, null, null, null],
+      [Setting.ADOPTION_AGENCY, Judgement.OUTSTANDING, null, null, null],
+    ],
+  ],
+  [
+    'a semicolon list',
+    'Inspection outcomes are mixed: the fostering service is good; the adoption agency is adequate; private fostering arrangements are inadequate.',
+    [
+      [Setting.FOSTERING_SERVICE, Judgement.GOOD, null, null, null],
+      [Setting.ADOPTION_AGENCY, Judgement.ADEQUATE, null, null, null],
+      [Setting.PRIVATE_FOSTERING, Judgement.INADEQUATE, null, null, null],
+    ],
+  ],
+  [
+    'a semicolon list of counts',
+    "Of the nine children's homes, two are outstanding; four are good; three are adequate.",
+    [
+      [Setting.CHILDRENS_HOMES, Judgement.OUTSTANDING, 2, 9, null],
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD, 4, 9, null],
+      [Setting.CHILDRENS_HOMES, Judgement.ADEQUATE, 3, 9, null],
+    ],
+  ],
+  [
+    'counts in the hundreds',
+    'Of the 410 registered childminders, 312 are good or better and none is inadequate.',
+    [
+      [Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, 312, 410, null],
+      [Setting.CHILDMINDERS, Judgement.INADEQUATE, 0, 410, null],
+    ],
+  ],
+  [
+    'counts with a thousands separator',
+    'Of the 1,250 childminders, 1,010 are good or better.',
+    [[Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, 1010, 1250, null]],
+  ],
+  [
+    'counts in the hundreds written as words',
+    'One hundred and forty two of the two hundred childminders are good or better.',
+    [[Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, 142, 200, null]],
+  ],
+  [
+    'a setting after "with" describes its subject',
+    'Both secondary schools with sixth forms are outstanding.',
+    [[Setting.SECONDARY_SCHOOLS, Judgement.OUTSTANDING, 2, 2, null]],
+  ],
+];
+
 /** Sentences that mention settings and grade words but state no judgement of a setting. */
 const NOT_STATEMENTS: readonly string[] = [
   'The area has fewer than average good or better primary schools by national and similar area standards.',
@@ -153,10 +316,25 @@ const NOT_STATEMENTS: readonly string[] = [
   'The number of good childminders has increased.',
   'Of the services inspected, most are good.',
   'There is no good evidence that nurseries are improving.',
+  'The proportion of good or better primary schools (70%) is below that of similar areas.',
+  'Good progress has been made in nurseries.',
+  'On the other hand, the number of childminders has fallen.',
+  'Good practice was seen in the remaining nurseries.',
 ];
 
 describe('setting statement grammar', () => {
   it.each(SHAPES)('reads "%s"', (sentence, expected) => {
+    const read = readSettingStatements(sentence).map((statement): Row => [
+      statement.setting,
+      statement.judgement,
+      statement.count,
+      statement.total,
+      statement.proportion,
+    ]);
+    expect(read).toEqual(expected);
+  });
+
+  it.each(GENERAL_SHAPES)('reads %s: "%s"', (_shape, sentence, expected) => {
     const read = readSettingStatements(sentence).map((statement): Row => [
       statement.setting,
       statement.judgement,

@@ -1,6 +1,7 @@
 import type { Area } from '../../domain/enums';
 import type { ParsedOutcomeArea } from '../parsed-letter';
 import { findOutcomeJudgement } from '../grammar/grade-phrases';
+import { withGradeWordsRead } from '../grammar/grade-spelling';
 import { areaOfHeading, isAspectsForFocusHeading, isKeyStrengthsHeading, isSignOff } from '../grammar/section-headings';
 import { collapseWhitespace } from '../text/normalise-characters';
 import { splitSentences } from '../text/sentences';
@@ -47,7 +48,7 @@ export function findAreaSections(lines: readonly string[], from: number): AreaSe
 function judgementOf(paragraphs: readonly string[]): ReturnType<typeof findOutcomeJudgement> {
   const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph)).slice(0, JUDGEMENT_SENTENCES);
   for (const sentence of sentences) {
-    const judgement = findOutcomeJudgement(sentence);
+    const judgement = findOutcomeJudgement(withGradeWordsRead(sentence));
     if (judgement) return judgement;
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Judgement, Setting } from '../../domain/enums';
-import type { StatementToken } from './statement-tokens';
+import type { StatementToken } from './tokenise-statement';
 
 /**
  * Fixed-shape lookaheads of the statement grammar: short runs of tokens that are read
@@ -43,15 +43,26 @@ export function parenthesisEnd(tokens: readonly StatementToken[], open: number):
 }
 
 /**
- * "one in five", "1 in every 4": a ratio, which states a fraction rather than a count
- * (DESIGN: count and total only where a number of settings is stated). The proportion is
- * rounded to two places, as fraction words are.
+ * "one in five", "1 in every 4", "three out of every four": a ratio, which states a
+ * fraction rather than a count (DESIGN: count and total only where a number of settings is
+ * stated; "four out of five homes" is a count). The proportion is rounded to two places, as
+ * fraction words are.
  */
 export function ratioAt(tokens: readonly StatementToken[], index: number): { proportion: number; end: number } | null {
   const first = tokens[index];
-  if (first?.kind !== 'number' || wordText(tokens[index + 1]) !== 'in') return null;
-  let at = index + 2;
-  if (tokens[at]?.kind === 'all') at += 1;
+  if (first?.kind !== 'number') return null;
+  let at = index + 1;
+  const after = tokens[at];
+  if (wordText(after) === 'in') {
+    at += 1;
+    if (tokens[at]?.kind === 'all') at += 1;
+  } else if (after?.kind === 'of') {
+    const every = tokens[at + 1];
+    if (every?.kind !== 'all' || !every.every) return null;
+    at += 2;
+  } else {
+    return null;
+  }
   const second = tokens[at];
   if (second?.kind !== 'number' || second.value <= 0 || first.value > second.value) return null;
   return { proportion: Math.round((first.value / second.value) * 100) / 100, end: at };
@@ -102,4 +113,77 @@ export function existentialNone(tokens: readonly StatementToken[], judgementInde
     at += 2;
   }
   return members.length > 0 ? { members, end: at } : null;
+}
+
+/** Tokens that may open the subject of a clause whose judgement was put first. */
+const SUBJECT_OPENINGS = new Set<StatementToken['kind']>(['number', 'fraction', 'all', 'allBut', 'both', 'none', 'determiner', 'setting', 'approximation']);
+/** Tokens after which a judgement may open its clause: "Outstanding were ...", "and rated outstanding were ...". */
+const FRONTING_CONTEXTS = new Set<StatementToken['kind'] | 'start'>(['start', 'stop', 'comma', 'and', 'clauseBreak', 'link', 'filler']);
+/** How many other words may sit between a fronted judgement and its verb ("outstanding in their most recent inspections were"). */
+const MAX_WORDS_BEFORE_VERB = 6;
+
+/**
+ * "Outstanding were two of the nine pupil referral units", "Rated outstanding in their most
+ * recent inspections were four of the 15 secondary schools", "Judged good: all 12 children's
+ * homes": a judgement put before the settings it judges. The judgement at `index` must open
+ * its clause and be followed by its verb (or a colon) and then a noun phrase. Returns the
+ * index of the noun phrase's first token.
+ */
+export function frontedSubjectStart(tokens: readonly StatementToken[], index: number): number | null {
+  const before = index === 0 ? 'start' : tokens[index - 1].kind;
+  if (!FRONTING_CONTEXTS.has(before)) return null;
+  let at = index + 1;
+  let words = 0;
+  while (at < tokens.length && words <= MAX_WORDS_BEFORE_VERB && ['word', 'determiner', 'filler'].includes(tokens[at].kind)) {
+    at += 1;
+    words += 1;
+  }
+  const verb = tokens[at];
+  if (verb?.kind === 'stop' && verb.colon) at += 1;
+  else if (verb?.kind === 'link') {
+    while (tokens[at]?.kind === 'link') at += 1;
+  } else {
+    return null;
+  }
+  const opening = tokens[at];
+  return opening && SUBJECT_OPENINGS.has(opening.kind) ? at : null;
+}
+
+/** True when the tokens after `index` go on to a verb or judgement of their own soon: the setting at `index` starts a new clause. */
+export function startsOwnClause(tokens: readonly StatementToken[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length && at <= index + 4; at += 1) {
+    const kind = tokens[at].kind;
+    if (kind === 'link' || kind === 'judgement') return true;
+    if (kind !== 'word' && kind !== 'filler') return false;
+  }
+  return false;
+}
+
+/** True when the parenthesis opened at `open` (closing at `close`) states a judgement of a setting: "(fostering service: outstanding)". */
+export function parenthesisHoldsStatement(tokens: readonly StatementToken[], open: number, close: number): boolean {
+  let setting = false;
+  let judgement = false;
+  for (let index = open + 1; index < close; index += 1) {
+    if (tokens[index].kind === 'setting') setting = true;
+    if (tokens[index].kind === 'judgement') judgement = true;
+  }
+  return setting && judgement;
+}
+
+/**
+ * "with the exception of one," and "apart from two": the number left out of the count, and
+ * where the phrase ends (its closing comma when it is set off by commas, else its number).
+ */
+export function exceptionAt(tokens: readonly StatementToken[], index: number): { left: number | null; end: number } {
+  const number = tokens[index + 1];
+  const left = number?.kind === 'number' ? number.value : null;
+  // The settings left out ("apart from the pupil referral unit") are not judged: the run is skipped whole.
+  let end = left === null ? index : index + 1;
+  for (let at = end + 1; at < tokens.length && at <= index + MAX_PARENTHETICAL; at += 1) {
+    const kind = tokens[at].kind;
+    if (kind === 'comma') return { left, end: at };
+    if (!['word', 'of', 'determiner', 'filler', 'setting', 'and'].includes(kind)) break;
+    end = at;
+  }
+  return { left, end };
 }

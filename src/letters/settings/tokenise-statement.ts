@@ -1,9 +1,41 @@
+import type { Judgement, Setting } from '../../domain/enums';
 import { JUDGEMENT_PHRASES, PERFORM_PHRASES, LINK_WORDS, FILLER_WORDS, CLAUSE_BREAKS, NEGATIONS } from './judgement-phrases';
 import { SETTING_NOUNS } from './setting-nouns';
 import {
-  ALL_WORDS, APPROXIMATIONS, BOTH_WORDS, DETERMINERS, FRACTION_WORDS, NONE_WORDS, NUMBER_WORDS, OF_WORDS, PERCENT_WORDS,
-} from './quantity-words';
-import type { StatementToken } from './statement-tokens';
+  ALL_BUT_WORDS, ALL_WORDS, APPROXIMATIONS, BOTH_WORDS, DETERMINERS, EXCEPTION_WORDS, FRACTION_WORDS, NONE_WORDS, NUMBER_WORDS, OF_WORDS,
+  PERCENT_WORDS, REMAINDER_WORDS,
+} from './quantity';
+
+/** One unit of a sentence as the setting-statement grammar sees it. */
+export type StatementToken =
+  | { kind: 'setting'; settings: readonly Setting[] }
+  | { kind: 'judgement'; judgement: Judgement; carriesVerb: boolean }
+  | { kind: 'number'; value: number }
+  | { kind: 'fraction'; value: number }
+  | { kind: 'percent' }
+  | { kind: 'approximation' }
+  | { kind: 'all'; every: boolean }
+  | { kind: 'allBut' }
+  | { kind: 'exception' }
+  | { kind: 'remainder' }
+  | { kind: 'both' }
+  | { kind: 'none' }
+  | { kind: 'of' }
+  | { kind: 'determiner' }
+  | { kind: 'link' }
+  | { kind: 'filler' }
+  | { kind: 'negation' }
+  | { kind: 'as' }
+  | { kind: 'and' }
+  | { kind: 'clauseBreak' }
+  | { kind: 'comma' }
+  | { kind: 'stop'; colon: boolean }
+  | { kind: 'open' }
+  | { kind: 'close' }
+  | { kind: 'word'; text: string };
+
+/** The kind of a statement token alone ("of", "link", "word", ...), without its text. */
+export type StatementTokenKind = StatementToken['kind'];
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -39,7 +71,10 @@ function buildLexicon(): TrieNode {
   const simple: ReadonlyArray<[readonly string[], StatementToken]> = [
     [PERCENT_WORDS, { kind: 'percent' }],
     [APPROXIMATIONS, { kind: 'approximation' }],
-    [ALL_WORDS, { kind: 'all' }],
+    ...ALL_WORDS.map((word): [string[], StatementToken] => [[word], { kind: 'all', every: word === 'every' }]),
+    [ALL_BUT_WORDS, { kind: 'allBut' }],
+    [EXCEPTION_WORDS, { kind: 'exception' }],
+    [REMAINDER_WORDS, { kind: 'remainder' }],
     [BOTH_WORDS, { kind: 'both' }],
     [NONE_WORDS, { kind: 'none' }],
     [OF_WORDS, { kind: 'of' }],
@@ -57,15 +92,20 @@ function buildLexicon(): TrieNode {
 
 let lexicon: TrieNode | undefined;
 
-/** Words, numbers and the punctuation the grammar cares about. Hyphens and slashes split words. */
-const WORD = /[a-z0-9]+(?:'[a-z]+)?|[,;:()%&]|[.!?]/g;
+/**
+ * Words, numbers (with thousands separators: "1,200") and the punctuation the grammar cares
+ * about. Hyphens and slashes split words.
+ */
+const WORD = /\d{1,3}(?:,\d{3})+(?!\d)|[a-z0-9]+(?:'[a-z]+)?|[,;:()%&]|[.!?]/g;
 
 function punctuationToken(word: string): StatementToken | null {
   if (word === ',') return { kind: 'comma' };
   if (word === '&') return { kind: 'and' };
   if (word === '(') return { kind: 'open' };
   if (word === ')') return { kind: 'close' };
-  if (word === ';' || word === ':' || word === '.' || word === '!' || word === '?') return { kind: 'stop' };
+  if (word === ';' || word === ':' || word === '.' || word === '!' || word === '?') return { kind: 'stop', colon: word === ':' };
+  // "1,200 childminders": a number written with separators is always a count, never a year.
+  if (word.includes(',') && word.length > 1) return { kind: 'number', value: Number(word.replace(/,/g, '')) };
   if (/^\d+$/.test(word)) {
     // Years and reference numbers are not counts of settings.
     const value = Number(word);

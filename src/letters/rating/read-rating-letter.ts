@@ -1,9 +1,11 @@
 import { JudgementSource } from '../../domain/enums';
-import type { ParsedSettingJudgement } from '../parsed-letter';
+import type { LetterContent, ParsedSettingJudgement } from '../parsed-letter';
+import { withGradeWordsRead } from '../grammar/grade-spelling';
 import { isSignOff } from '../grammar/section-headings';
 import { readSettingStatements } from '../settings/read-setting-statements';
 import { collapseWhitespace } from '../text/normalise-characters';
 import { splitSentences } from '../text/sentences';
+import { findRatingVerdict } from './rating-verdict';
 
 const CLOSING_PARAGRAPH = /^the children's services rating is provided for the purpose|^the rating of local authority children's services will/i;
 const JOINT_AREA_REVIEW = /\bjoint area review\b|\bJAR\b/i;
@@ -27,7 +29,7 @@ export function readSettingJudgements(body: readonly string[]): ParsedSettingJud
   for (const paragraph of body) {
     for (const sentence of splitSentences(paragraph)) {
       const source = JOINT_AREA_REVIEW.test(sentence) ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
-      for (const statement of readSettingStatements(sentence)) {
+      for (const statement of readSettingStatements(withGradeWordsRead(sentence))) {
         judgements.push({
           setting: statement.setting,
           judgement: statement.judgement,
@@ -41,4 +43,34 @@ export function readSettingJudgements(body: readonly string[]): ParsedSettingJud
     }
   }
   return judgements;
+}
+
+/** The year in the title "Children's services rating 2009"; null when the title has none. */
+function ratingYear(lines: readonly string[]): number | null {
+  for (const line of lines) {
+    const match = /^children's services rating\s+((?:19|20)\d\d)$/i.exec(line.trim());
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+/**
+ * Reads a 2009 children's services annual rating letter: the rating, the body after it as
+ * the summary, and the setting judgements the body states. Null when the letter states no
+ * rating.
+ */
+export function readRatingLetter(lines: readonly string[]): LetterContent | null {
+  const verdict = findRatingVerdict(lines);
+  if (!verdict) return null;
+  const body = ratingBody(lines, verdict.lineIndex);
+  return {
+    year: ratingYear(lines),
+    overallGrade: verdict.grade,
+    capacityToImproveGrade: null,
+    socialCareGrade: null,
+    summary: body.join(' '),
+    outcomeAreas: [],
+    settingJudgements: readSettingJudgements(body),
+    aspectsForFocus: [],
+  };
 }

@@ -1,0 +1,478 @@
+import { PREDICATE_FOLLOWERS } from './judgement-phrases';
+import { emptyQuantity, isEmptyQuantity, withNumber, type Quantity } from './quantity';
+import {
+  closeClause,
+  ellipticalSubject,
+  emitJudgement,
+  finishStatement,
+  MAX_WORDS_AFTER_QUANTITY,
+  MAX_WORDS_IN_SUBJECT,
+  quantifiedSubject,
+  recordJudgement,
+  resetQuantity,
+  type StatementState,
+} from './statement-state';
+import {
+  exceptionAt,
+  existentialNone,
+  frontedSubjectStart,
+  parenthesisEnd,
+  parenthesisHoldsStatement,
+  ratioAt,
+  relativeClauseEnd,
+  respectiveJudgements,
+  startsOwnClause,
+} from './statement-lookahead';
+import type { StatementToken, StatementTokenKind } from './tokenise-statement';
+
+/**
+ * The clause rules of the statement grammar. Each rule reads one shape at one token: it
+ * returns false when the shape does not match there (and then changes nothing), true when
+ * it has read the token. {@link CLAUSE_RULES} lists, for each kind of token, the rules to
+ * try in order; the first that matches reads the token. A new wording is a new rule in the
+ * right list (and a case in test/letters/setting-statements.test.ts).
+ */
+export type ClauseRule<K extends StatementTokenKind> = (state: StatementState, token: TokenOf<K>) => boolean;
+
+/** The token of one kind, or of a few kinds a rule reads alike. */
+type TokenOf<K extends StatementTokenKind> = Extract<StatementToken, { kind: K }>;
+
+/** The rules for every kind of token, most specific first. A kind with no rules is read as nothing. */
+export type ClauseRuleTable = { readonly [K in StatementTokenKind]: ReadonlyArray<(state: StatementState, token: TokenOf<K>) => boolean> };
+
+const FOLLOWERS = new Set(PREDICATE_FOLLOWERS);
+/** How many describing words may stand between "as is" and its setting. */
+const MAX_WORDS_BEFORE_AS_SETTING = 2;
+
+/** A judgement is predicative (the clause's verdict) unless a noun follows it ("a good start"). */
+function isPredicative(next: StatementToken | undefined): boolean {
+  if (!next) return true;
+  switch (next.kind) {
+    case 'stop':
+    case 'close':
+    case 'open':
+    case 'comma':
+    case 'and':
+    case 'clauseBreak':
+    case 'filler':
+    case 'as':
+    case 'approximation':
+    case 'exception':
+      return true;
+    case 'word':
+      return FOLLOWERS.has(next.text) || next.text === 'respectively';
+    default:
+      return false;
+  }
+}
+
+/** True when the token before `index` starts a clause, so an "of" there opens a partitive frame. */
+function opensClause(previous: StatementToken | undefined): boolean {
+  return previous === undefined || previous.kind === 'stop' || previous.kind === 'clauseBreak';
+}
+
+/** The total a partitive frame states: "Of the 14 homes" and "Of 14 homes" both say 14. */
+function frameTotal(quantity: Quantity): number | null {
+  return quantity.total ?? (quantity.partitive || quantity.approximate ? null : quantity.count);
+}
+
+/** A clause may end in its judgement: the subject is read and linked, or named with no verb ("and its fostering service outstanding"). */
+function awaitsJudgement(state: StatementState): boolean {
+  return state.phase === 'linked' || (state.phase === 'subject' && state.wordsInSubject === 0);
+}
+
+// Noun phrases and quantities.
+
+/** "pupil referral units", "nurseries and childminders": a setting noun joins the subject, or starts one. */
+const settingNoun: ClauseRule<'setting'> = (state, token) => {
+  const member = { settings: token.settings, quantity: state.quantity };
+  if (state.phase === 'subject' && state.wordsInSubject <= MAX_WORDS_IN_SUBJECT) state.subject.push(member);
+  else state.subject = [member];
+  state.lastSubject = state.subject;
+  state.phase = 'subject';
+  state.wordsInSubject = 0;
+  state.negated = false;
+  resetQuantity(state);
+  return true;
+};
+
+/** "Outstanding were two of the nine pupil referral units": each setting named takes the judgement put first. */
+const frontedSetting: ClauseRule<'setting'> = (state, token) => {
+  if (state.fronted === null || startsOwnClause(state.tokens, state.index)) return false;
+  const judgement = state.fronted;
+  const members = recordJudgement(state, [{ settings: token.settings, quantity: state.quantity }], judgement);
+  state.antecedent = { members, judgement };
+  resetQuantity(state);
+  return true;
+};
+
+/** "secondary schools with sixth forms": a setting after "with" describes the subject; it is not judged itself. */
+const settingAfterWith: ClauseRule<'setting'> = (state) => {
+  const previous = state.tokens[state.index - 1];
+  if (state.phase !== 'subject' || previous?.kind !== 'word' || previous.text !== 'with') return false;
+  // Only straight after a setting noun: "services for children with learning difficulties" names a setting of its own.
+  if (state.tokens[state.index - 2]?.kind !== 'setting') return false;
+  state.wordsInSubject += 1;
+  return true;
+};
+
+/** "one in five", "1 in every 4", "three out of every four": a ratio states a proportion, not a count. */
+const ratio: ClauseRule<'number'> = (state) => {
+  const read = ratioAt(state.tokens, state.index);
+  if (!read) return false;
+  state.quantity = { ...state.quantity, proportion: read.proportion };
+  state.index = read.end;
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "75% of nurseries", "60 per cent": a percentage is a proportion. */
+const percentage: ClauseRule<'number'> = (state, token) => {
+  if (state.tokens[state.index + 1]?.kind !== 'percent') return false;
+  state.quantity = { ...state.quantity, proportion: Math.round(token.value) / 100 };
+  state.index += 1;
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "four", "two of the nine", "the authority's 18": a count, or the total after "of" or a determiner. */
+const countOrTotal: ClauseRule<'number'> = (state, token) => {
+  state.quantity = withNumber(state.quantity, token.value, state.afterDeterminer);
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "half", "two thirds". */
+const fraction: ClauseRule<'fraction'> = (state, token) => {
+  state.quantity = { ...state.quantity, proportion: token.value };
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "nearly", "just over": the figure that follows is not recorded. */
+const approximation: ClauseRule<'approximation'> = (state) => {
+  state.quantity = { ...state.quantity, approximate: true };
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "are all good", "are both good": after the verb, the quantifier applies to the subject. */
+const floatedQuantifier: ClauseRule<'all' | 'both'> = (state, token) => {
+  if (state.phase !== 'linked') return false;
+  state.floated = token.kind;
+  return true;
+};
+
+/** "all three sixth form colleges", "both pupil referral units". */
+const leadingQuantifier: ClauseRule<'all' | 'both'> = (state, token) => {
+  state.quantity = token.kind === 'all' ? { ...state.quantity, all: true } : { ...state.quantity, both: true };
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "all but one of the 52": the count is the total less the number that follows; "all but a few" is not a figure. */
+const allBut: ClauseRule<'allBut'> = (state) => {
+  const next = state.tokens[state.index + 1];
+  if (next?.kind === 'number') {
+    state.quantity = { ...state.quantity, all: true, except: next.value };
+    state.index += 1;
+  } else {
+    state.quantity = { ...state.quantity, approximate: true };
+  }
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "With the exception of one, all 69 primary schools ...": the next statement leaves that many out of its total. */
+const exception: ClauseRule<'exception'> = (state) => {
+  const read = exceptionAt(state.tokens, state.index);
+  if (read.left !== null) state.exception = read.left;
+  state.index = read.end;
+  return true;
+};
+
+/** "the remainder are adequate", "the other is good": the settings of the total the sentence has not counted yet. */
+const remainder: ClauseRule<'remainder'> = (state) => {
+  state.quantity = { ...state.quantity, remainder: true };
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "none of the three", "no special school": a count of zero (after the verb, "no" is read by other rules). */
+const noneCount: ClauseRule<'none'> = (state) => {
+  if (state.phase === 'linked') return false;
+  state.quantity = { ...state.quantity, count: 0 };
+  state.wordsAfterQuantity = 0;
+  return true;
+};
+
+/** "two of the nine", "four out of five": after a quantity, "of" makes the next number the total. */
+const partitiveOf: ClauseRule<'of'> = (state) => {
+  if (isEmptyQuantity(state.quantity)) return false;
+  state.quantity = { ...state.quantity, partitive: true };
+  return true;
+};
+
+/** "Of the 14 children's homes, ...": an "of" that opens a clause frames the clauses after its comma. */
+const partitiveFrameOpens: ClauseRule<'of'> = (state) => {
+  if (state.phase !== 'none' || !opensClause(state.tokens[state.index - 1])) return false;
+  state.partitiveFrame = true;
+  return true;
+};
+
+/** "the", "its", "the council's": a number after it is a total. */
+const determiner: ClauseRule<'determiner'> = (state) => {
+  state.afterDeterminer = true;
+  if (state.phase === 'subject') state.wordsInSubject += 1;
+  return true;
+};
+
+// Links and judgements.
+
+/** "are", "was judged to be": the subject is linked to the judgement that follows. */
+const linkAfterSubject: ClauseRule<'link'> = (state) => {
+  if (state.phase !== 'subject') return false;
+  state.phase = 'linked';
+  return true;
+};
+
+/** "four are good": a quantity then a verb, with no noun, counts the last statement's settings. */
+const ellipticalLink: ClauseRule<'link'> = (state) => {
+  if (state.phase !== 'none') return false;
+  const elliptical = ellipticalSubject(state);
+  if (elliptical) {
+    state.subject = elliptical;
+    state.phase = 'linked';
+    resetQuantity(state);
+  }
+  return true;
+};
+
+/** "There are no inadequate nurseries (or childminders)": zero of each setting named after the judgement. */
+const existentialZero: ClauseRule<'judgement'> = (state, token) => {
+  if (state.phase !== 'none') return false;
+  const existential = existentialNone(state.tokens, state.index);
+  if (!existential) return false;
+  const quantity = state.quantity;
+  emitJudgement(
+    state,
+    existential.members.map((settings) => ({ settings, quantity })),
+    token.judgement,
+  );
+  state.index = existential.end;
+  return true;
+};
+
+/** "Outstanding were ...", "judged good: all 12 children's homes": the judgement waits for the settings after its verb. */
+const frontedJudgement: ClauseRule<'judgement'> = (state, token) => {
+  if (state.phase !== 'none' || state.negated || token.carriesVerb || !isEmptyQuantity(state.quantity)) return false;
+  const subject = frontedSubjectStart(state.tokens, state.index);
+  if (subject === null) return false;
+  state.fronted = token.judgement;
+  state.index = subject - 1;
+  return true;
+};
+
+/** "not as good", "a good start": a negated judgement, or one in front of a noun, states nothing. */
+const negatedOrAttributive: ClauseRule<'judgement'> = (state) => {
+  if (!state.negated && isPredicative(state.tokens[state.index + 1])) return false;
+  if (state.phase === 'linked') closeClause(state);
+  state.negated = false;
+  return true;
+};
+
+/** "X and Y ... adequate and good respectively": each setting takes its own judgement, in order. */
+const respectively: ClauseRule<'judgement'> = (state) => {
+  if (!awaitsJudgement(state) || state.subject.length <= 1) return false;
+  const respective = respectiveJudgements(state.tokens, state.index);
+  if (!respective || respective.judgements.length !== state.subject.length) return false;
+  const members = state.subject;
+  const remembered = members.flatMap((member, position) => recordJudgement(state, [member], respective.judgements[position]));
+  finishStatement(state, { members: remembered, judgement: null });
+  state.index = respective.end;
+  return true;
+};
+
+/** "The fostering service is outstanding": the subject takes the judgement. */
+const predicate: ClauseRule<'judgement'> = (state, token) => {
+  if (!awaitsJudgement(state)) return false;
+  emitJudgement(state, state.subject, token.judgement);
+  return true;
+};
+
+/** "..., two perform well": a judgement with its own verb after a bare quantity counts the last statement's settings. */
+const ellipticalPerform: ClauseRule<'judgement'> = (state, token) => {
+  if (state.phase !== 'none' || !token.carriesVerb) return false;
+  const elliptical = ellipticalSubject(state);
+  if (elliptical) emitJudgement(state, elliptical, token.judgement);
+  return true;
+};
+
+/** "Secondary schools are weak, with none good or better": the count is of the sentence's subject. */
+const withClauseCount: ClauseRule<'judgement'> = (state, token) => {
+  if (state.phase !== 'none' || !state.withClause) return false;
+  const counted = quantifiedSubject(
+    state,
+    state.lastSubject.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) })),
+  );
+  if (counted) emitJudgement(state, counted, token.judgement);
+  return true;
+};
+
+/** "as are childcare settings": the last judgement again, for more settings. */
+const asAreSettings: ClauseRule<'as'> = (state) => {
+  const judgement = state.antecedent?.judgement ?? null;
+  if (state.phase !== 'none' || judgement === null) return false;
+  let ahead = state.index + 1;
+  let words = 0;
+  // "as is the local authority's fostering service": a word or two may describe the setting.
+  while (ahead < state.tokens.length) {
+    const kind = state.tokens[ahead].kind;
+    if (kind === 'word' && words < MAX_WORDS_BEFORE_AS_SETTING) words += 1;
+    else if (!['link', 'determiner', 'filler'].includes(kind)) break;
+    ahead += 1;
+  }
+  const next = state.tokens[ahead];
+  if (ahead === state.index + 1 || state.tokens[state.index + 1].kind === 'word' || next?.kind !== 'setting') return false;
+  emitJudgement(state, [{ settings: next.settings, quantity: emptyQuantity() }], judgement);
+  state.index = ahead;
+  return true;
+};
+
+/** "not", "no longer": the next judgement is not stated. */
+const negation: ClauseRule<'negation'> = (state) => {
+  state.negated = true;
+  return true;
+};
+
+// Punctuation and clause boundaries.
+
+/** ", for which the local authority is responsible,": a relative clause inside the subject is skipped whole. */
+const relativeClause: ClauseRule<'comma'> = (state) => {
+  if (state.phase !== 'subject') return false;
+  const end = relativeClauseEnd(state.tokens, state.index);
+  if (end === null) return false;
+  state.index = end;
+  state.afterDeterminer = false;
+  return true;
+};
+
+/** "Of the 14 children's homes, 10 are good": the frame is what the clauses after the comma count. */
+const partitiveFrameCloses: ClauseRule<'comma'> = (state) => {
+  if (state.phase !== 'subject' || !state.partitiveFrame) return false;
+  const members = state.subject.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) }));
+  state.antecedent = { members, judgement: null };
+  closeClause(state);
+  resetQuantity(state);
+  state.afterDeterminer = false;
+  return true;
+};
+
+/** A comma between clauses: a partitive frame that named no settings, and any quantity, are dropped. */
+const commaBetweenClauses: ClauseRule<'comma'> = (state) => {
+  if (state.phase === 'none') {
+    state.partitiveFrame = false;
+    resetQuantity(state);
+  }
+  state.afterDeterminer = false;
+  return true;
+};
+
+/**
+ * "(PRU)": a short parenthesis is skipped whole, unless it judges settings ("(fostering
+ * service: outstanding; adoption agency: good)"), which are read as clauses of their own. One
+ * that does not close soon ends the clause.
+ */
+const parenthesis: ClauseRule<'open'> = (state) => {
+  const end = parenthesisEnd(state.tokens, state.index);
+  if (end !== null && !parenthesisHoldsStatement(state.tokens, state.index, end)) state.index = end;
+  else {
+    closeClause(state);
+    resetQuantity(state);
+  }
+  return true;
+};
+
+/** "the fostering service: outstanding": a colon between a setting and its judgement links them. */
+const colonAsLink: ClauseRule<'stop'> = (state, token) => {
+  if (!token.colon || state.phase !== 'subject' || state.wordsInSubject !== 0) return false;
+  if (state.tokens[state.index + 1]?.kind !== 'judgement') return false;
+  state.phase = 'linked';
+  return true;
+};
+
+/** "..., but only six of the 23 secondary schools are.": a clause ending in its verb takes the last judgement again. */
+const verbEndsClause: ClauseRule<'stop'> = (state) => {
+  const judgement = state.antecedent?.judgement ?? null;
+  if (state.phase !== 'linked' || judgement === null || state.tokens[state.index - 1]?.kind !== 'link') return false;
+  emitJudgement(state, state.subject, judgement);
+  state.withClause = false;
+  state.exception = null;
+  return true;
+};
+
+/** A full stop, semicolon or colon: nothing carries over but the antecedent. */
+const stop: ClauseRule<'stop'> = (state) => {
+  state.withClause = false;
+  state.exception = null;
+  closeClause(state);
+  resetQuantity(state);
+  return true;
+};
+
+/** ")", "although", "but": the clause ends. */
+const clauseBoundary: ClauseRule<'close' | 'clauseBreak'> = (state) => {
+  closeClause(state);
+  resetQuantity(state);
+  return true;
+};
+
+/**
+ * Any other word: it lengthens the subject (which ends when too long), ends a linked clause
+ * whose judgement did not follow, and drifts the quantity away from its noun. "with" opens
+ * an absolute clause ("..., with none good or better").
+ */
+const otherWord: ClauseRule<'word'> = (state, token) => {
+  if (token.text === 'with' && state.phase !== 'subject') state.withClause = true;
+  if (state.phase === 'subject') {
+    state.wordsInSubject += 1;
+    if (state.wordsInSubject > MAX_WORDS_IN_SUBJECT) closeClause(state);
+  } else if (state.phase === 'linked') {
+    closeClause(state);
+  }
+  if (!isEmptyQuantity(state.quantity)) {
+    state.wordsAfterQuantity += 1;
+    if (state.wordsAfterQuantity > MAX_WORDS_AFTER_QUANTITY) resetQuantity(state);
+  }
+  state.afterDeterminer = false;
+  return true;
+};
+
+/** The grammar: for each kind of token, the clause rules to try, in order. */
+export const CLAUSE_RULES: ClauseRuleTable = {
+  setting: [frontedSetting, settingAfterWith, settingNoun],
+  number: [ratio, percentage, countOrTotal],
+  fraction: [fraction],
+  approximation: [approximation],
+  all: [floatedQuantifier, leadingQuantifier],
+  both: [floatedQuantifier, leadingQuantifier],
+  allBut: [allBut],
+  exception: [exception],
+  remainder: [remainder],
+  none: [noneCount],
+  of: [partitiveOf, partitiveFrameOpens],
+  determiner: [determiner],
+  link: [linkAfterSubject, ellipticalLink],
+  judgement: [existentialZero, frontedJudgement, negatedOrAttributive, respectively, predicate, ellipticalPerform, withClauseCount],
+  as: [asAreSettings],
+  negation: [negation],
+  comma: [relativeClause, partitiveFrameCloses, commaBetweenClauses],
+  open: [parenthesis],
+  stop: [colonAsLink, verbEndsClause, stop],
+  close: [clauseBoundary],
+  clauseBreak: [clauseBoundary],
+  word: [otherWord],
+  and: [],
+  filler: [],
+  percent: [],
+};
