@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Assessment, AssessmentRevision, OutcomeArea, SettingJudgement, SourceLetter } from '../../src/entities/index';
 import { ingestLetter } from '../../src/ingest/ingest-letter';
@@ -11,6 +11,8 @@ import type { ParsedLetter, ParseResult } from '../../src/letters/parsed-letter'
 import { createTestDatabase, ENGINES, type TestDatabase } from '../helpers/test-database';
 import { countRows, LETTER_FILES, readBundledLetter } from '../helpers/bundled-letters';
 import { fingerprintTables } from '../helpers/table-fingerprint';
+
+const DOCUMENT_FIXTURES = path.resolve(__dirname, '../fixtures/documents');
 
 function succeeded(outcome: IngestOutcome): IngestSuccess {
   if (outcome.status === 'failed') throw new Error(`expected the letter to be stored, got ${outcome.error.code}: ${outcome.error.message}`);
@@ -236,15 +238,21 @@ describe.each(ENGINES)('ingestLetter on %s', (engine) => {
     );
   });
 
-  it("ingesting the project's own README changes nothing in any table", async () => {
-    const before = await fingerprintTables(dataSource);
-    const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
-    const outcome = await ingestLetter(dataSource, { text: readme, fileName: 'README.md' });
-    // Refused as not a letter by a parser that recognises letters by their structure; a
-    // conflict with the real letter it resembles otherwise. Never stored either way.
-    expect(['failed', 'conflict']).toContain(outcome.status);
-    expect(await fingerprintTables(dataSource)).toEqual(before);
-  });
+  /** Documents that name councils, quote ratings or hold a letter's text, and are not letters. */
+  const NOT_LETTERS = [
+    path.resolve(__dirname, '../../README.md'),
+    ...readdirSync(DOCUMENT_FIXTURES).map((name) => path.join(DOCUMENT_FIXTURES, name)),
+  ];
+
+  it.each(NOT_LETTERS.map((file) => [path.basename(file), file]))(
+    'ingesting %s is refused and changes nothing in any table',
+    async (_name, file) => {
+      const before = await fingerprintTables(dataSource);
+      const outcome = await ingestLetter(dataSource, { text: readFileSync(file, 'utf8'), fileName: path.basename(file) });
+      expect(outcome.status).toBe('failed');
+      expect(await fingerprintTables(dataSource)).toEqual(before);
+    },
+  );
 
   it('a letter that fails inside the transaction leaves nothing behind', async () => {
     const text = `${readBundledLetter(LETTER_FILES.bathApa2006)}\nA later copy.\n`;
