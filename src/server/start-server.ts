@@ -12,6 +12,7 @@ import { createServerCaches } from './cache/server-caches';
 import { createContext } from '../resolvers/context';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import { healthRoutes } from './http/health';
+import { csvExportRoutes } from './http/csv-export.route';
 import { jsonErrorHandler } from './http/json-error-handler';
 import { buildAppSchema } from './app-schema';
 
@@ -64,6 +65,10 @@ export async function startServer(options: ServerOptions & { port: number; host?
 
   app.use(healthRoutes(options.dataSource));
   app.use(graphiqlAssets());
+  app.use(
+    cors(),
+    csvExportRoutes(options.dataSource, (error, file) => console.error(`Export ${file} failed part way`, error)),
+  );
   app.get('/', (_request, response) => response.redirect('/graphql'));
   app.use(
     '/graphql',
