@@ -6,6 +6,7 @@ import { createDataSource, openWriterDataSource } from '../db/data-source';
 import { Assessment } from '../entities';
 import { ingestPaths } from '../ingest/ingest-paths';
 import { startServer } from '../server/start-server';
+import { createLogger } from '../server/logging/logger';
 
 /** The five real letters shipped with the project, loaded into an empty database on start-up. */
 export const BUNDLED_LETTERS_DIR = path.resolve(__dirname, '../../letters');
@@ -17,13 +18,14 @@ export function registerServeCommand(program: Command): void {
     .description('migrate, load the bundled letters into an empty database and serve /graphql')
     .action(async () => {
       const config = loadConfig();
+      const logger = createLogger();
       const dataSource = createDataSource(config.database);
       await dataSource.initialize();
       const migrations = await dataSource.runMigrations();
-      if (migrations.length > 0) console.log(`Migrated: ${migrations.map((migration) => migration.name).join(', ')}`);
+      if (migrations.length > 0) logger.info({ migrations: migrations.map((migration) => migration.name) }, 'Migrated');
       if ((await dataSource.getRepository(Assessment).count()) === 0) {
         const summary = await ingestPaths(dataSource, [BUNDLED_LETTERS_DIR]);
-        console.log(`Loaded the bundled letters: ${summary.ingested} ingested, ${summary.failed.length} failed`);
+        logger.info({ ingested: summary.ingested, failed: summary.failed.length }, 'Loaded the bundled letters');
       }
       const writeDataSource = await openWriterDataSource(config.database, dataSource);
       const server = await startServer({
@@ -32,17 +34,20 @@ export function registerServeCommand(program: Command): void {
         adminToken: config.adminToken,
         port: config.port,
         cache: cacheSettingsFor(config),
+        logger,
       });
-      console.log(`ofsted-graph serving ${server.url} (GraphiQL in a browser; /healthz, /readyz)`);
-      console.log(`Response cache: ${config.redisUrl === null ? 'in memory' : 'Redis'}`);
+      logger.info(
+        { url: server.url, responseCache: config.redisUrl === null ? 'memory' : 'redis' },
+        'Serving GraphQL (GraphiQL in a browser; /healthz, /readyz, /metrics, /export/*.csv)',
+      );
       const shutdown = async (signal: string): Promise<void> => {
-        console.log(`${signal}: draining requests and closing the database`);
+        logger.info({ signal }, 'Draining requests and closing the database');
         try {
           await server.stop();
           if (writeDataSource !== dataSource) await writeDataSource.destroy();
           await dataSource.destroy();
         } catch (error) {
-          console.error('Shutdown did not finish cleanly:', error);
+          logger.error({ err: error }, 'Shutdown did not finish cleanly');
           process.exitCode = 1;
         }
       };

@@ -39,15 +39,15 @@ export class AssessmentRevision {
   @Column({ name: 'published_on', type: 'date' })
   publishedOn!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The overall grade this version gave, 1-4: the APA grade for children's services, or the 2009 rating" })
   @Column({ name: 'overall_grade', type: 'int' })
   overallGrade!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'APA only: the capacity to improve grade this version gave, 1-4' })
   @Column({ name: 'capacity_to_improve_grade', type: 'int', nullable: true })
   capacityToImproveGrade!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'APA only: the social care grade this version gave, 1-4' })
   @Column({ name: 'social_care_grade', type: 'int', nullable: true })
   socialCareGrade!: number | null;
 

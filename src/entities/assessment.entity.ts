@@ -8,23 +8,27 @@ import { COLUMN_WIDTH } from './column-widths';
 /** One letter's verdict on one authority for one year. */
 @Directive('@key(fields: "id")')
 @Directive(HISTORICAL_CACHE_HINT)
-@ObjectType({ description: "One letter's verdict on one authority for one year" })
+@ObjectType({
+  description:
+    "One letter's verdict on one authority for one year: an Annual Performance Assessment (APA) letter of 2005-2008 or the " +
+    "9 December 2009 children's services annual rating",
+})
 @Entity({ name: 'assessment' })
 @Unique('uq_assessment_authority_kind_year', ['authorityId', 'kind', 'year'])
 @Index(['year', 'kind'])
 export class Assessment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier of the assessment; it stays the same when a newer letter replaces it' })
   @PrimaryGeneratedColumn()
   id!: number;
 
   @Column({ name: 'authority_id', type: 'int' })
   authorityId!: number;
 
-  @Field(() => AssessmentKind)
+  @Field(() => AssessmentKind, { description: 'Which kind of letter: APA (2005-2008) or the 2009 annual rating' })
   @Column({ type: 'varchar', length: COLUMN_WIDTH.assessment.kind })
   kind!: AssessmentKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year assessed, 2005-2009 (the year of the letter)' })
   @Column({ type: 'int' })
   year!: number;
 
@@ -33,17 +37,27 @@ export class Assessment {
   publishedOn!: string;
 
   @Field(() => Int, {
-    description: "1-4: the 2009 rating, or the APA grade for the council's children's services",
+    description:
+      "1-4, 4 best: the 2009 rating, or the APA grade for the council's overall contribution to improving outcomes for " +
+      'children. The same number meant different words: 2 was "adequate" (a service that delivers only minimum requirements) in an APA ' +
+      'letter and "performs adequately" in the 2009 rating; 4 "outstanding" / "performs excellently", 3 "good" / ' +
+      '"performs well", 1 "inadequate" / "performs poorly" (see overallJudgement)',
   })
   @Index()
   @Column({ name: 'overall_grade', type: 'int' })
   overallGrade!: number;
 
-  @Field(() => Int, { nullable: true, description: 'APA only: capacity to improve, 1-4' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "APA only: the council's capacity to improve its services for children, 1-4 (4 outstanding, 1 inadequate)",
+  })
   @Column({ name: 'capacity_to_improve_grade', type: 'int', nullable: true })
   capacityToImproveGrade!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'APA only: social care services, 1-4' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "APA only: the grade for the council's social care services for children, 1-4 (4 outstanding, 1 inadequate)",
+  })
   @Column({ name: 'social_care_grade', type: 'int', nullable: true })
   socialCareGrade!: number | null;
 

@@ -12,7 +12,7 @@ import { COLUMN_WIDTH } from './column-widths';
 @ObjectType({ description: "An English local authority responsible for children's services" })
 @Entity({ name: 'authority' })
 export class Authority {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier of the authority in this API (the DfE code is laCode)' })
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -38,7 +38,9 @@ export class Authority {
   @Column({ type: 'varchar', length: COLUMN_WIDTH.authority.region })
   region!: string;
 
-  @Field(() => AuthorityKind)
+  @Field(() => AuthorityKind, {
+    description: 'How the authority was constituted: county, unitary, metropolitan district or London borough',
+  })
   @Index()
   @Column({ type: 'varchar', length: COLUMN_WIDTH.authority.kind })
   kind!: AuthorityKind;

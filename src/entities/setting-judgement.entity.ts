@@ -6,12 +6,16 @@ import { COLUMN_WIDTH } from './column-widths';
 
 /** What a letter says about one kind of setting or service. */
 @Directive(HISTORICAL_CACHE_HINT)
-@ObjectType({ description: 'What a letter says about one kind of setting or service' })
+@ObjectType({
+  description:
+    'What a 2009 annual rating letter says about one kind of setting or service in the authority: how the inspections of its ' +
+    'nurseries, schools, children\'s homes... (or a joint area review) judged them, e.g. "two of the nine pupil referral units are outstanding"',
+})
 @Entity({ name: 'setting_judgement' })
 @Index(['assessmentId', 'position'])
 @Index(['setting', 'judgement'])
 export class SettingJudgement {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier of this judgement' })
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -22,31 +26,42 @@ export class SettingJudgement {
   @Column({ type: 'int' })
   position!: number;
 
-  @Field(() => Setting)
+  @Field(() => Setting, { description: 'The kind of setting or service judged' })
   @Column({ type: 'varchar', length: COLUMN_WIDTH.settingJudgement.setting })
   setting!: Setting;
 
-  @Field(() => Judgement)
+  @Field(() => Judgement, { description: "The judgement the letter reports for these settings, in Ofsted's inspection grades" })
   @Column({ type: 'varchar', length: COLUMN_WIDTH.settingJudgement.judgement })
   judgement!: Judgement;
 
-  @Field(() => Int, { nullable: true, description: 'How many settings, where the letter gives a number' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many settings had the judgement, where the letter gives a number ("two of the nine" gives 2; "none" gives 0)',
+  })
   @Column({ type: 'int', nullable: true })
   count!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Out of how many, where the letter gives a number' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Out of how many settings of the kind in the authority, where the letter gives the number ("two of the nine" gives 9)',
+  })
   @Column({ type: 'int', nullable: true })
   total!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Where the letter states a fraction ("half" = 0.5)' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The share of the authority's settings of this kind that had the judgement, 0-1, where the letter states a fraction rather " +
+      'than numbers ("half" gives 0.5, "two thirds" 0.667, "one in five" 0.2); null where it gives numbers (see count and total) or none',
+  })
   @Column({ type: 'double', nullable: true })
   proportion!: number | null;
 
-  @Field(() => JudgementSource)
+  @Field(() => JudgementSource, { description: 'Whether the judgement comes from inspections of the settings or from a joint area review' })
   @Column({ type: 'varchar', length: COLUMN_WIDTH.settingJudgement.source })
   source!: JudgementSource;
 
-  @Field({ description: 'The sentence the judgement came from' })
+  @Field({ description: 'The sentence of the letter the judgement was read from, word for word' })
   @Column({ type: 'text' })
   evidence!: string;
 }

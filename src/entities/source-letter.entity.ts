@@ -10,11 +10,13 @@ import { COLUMN_WIDTH } from './column-widths';
  * an assessment, the older text stays here for provenance.
  */
 @Directive(HISTORICAL_CACHE_HINT)
-@ObjectType({ description: 'The letter an assessment was read from' })
+@ObjectType({
+  description: 'The letter an assessment was read from, exactly as ingested; a replaced letter stays stored for provenance',
+})
 @Entity({ name: 'source_letter' })
 @Index(['authorityId', 'kind', 'year'])
 export class SourceLetter {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier of the stored letter' })
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -22,7 +24,7 @@ export class SourceLetter {
   @Column({ type: 'varchar', length: COLUMN_WIDTH.sourceLetter.sha256, unique: true })
   sha256!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The file name it was ingested from; null when it came in over the API without one' })
   @Column({ name: 'file_name', type: 'varchar', length: COLUMN_WIDTH.sourceLetter.fileName, nullable: true })
   fileName!: string | null;
 
@@ -30,11 +32,11 @@ export class SourceLetter {
   @Column({ type: 'text' })
   text!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size of the letter text in bytes (UTF-8)' })
   @Column({ name: 'byte_length', type: 'int' })
   byteLength!: number;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: 'When the letter was ingested into this database' })
   @Column({ name: 'ingested_at', type: 'datetime' })
   ingestedAt!: Date;
 

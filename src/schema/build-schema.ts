@@ -21,6 +21,14 @@ type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { ty
 /** The Federation 2 features this subgraph uses. */
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
+/** What GraphiQL's docs pane says of the root types; type-graphql has no decorator for them. */
+const ROOT_DESCRIPTIONS = {
+  query:
+    "Ofsted's children's services letters of 2005-2009 as data: authorities, their assessments (APA letters 2005-2008, " +
+    'the 2009 annual rating), outcome areas and setting judgements; distributions, trends and comparisons; full-text search',
+  mutation: 'Loading letters (needs Authorization: Bearer <ADMIN_TOKEN>)',
+} as const;
+
 /**
  * What the resolver features contribute. Passed in rather than imported so that this folder,
  * which the resolvers build on (errors, pagination, cache hints), never imports them back.
@@ -46,6 +54,11 @@ export async function buildSubgraphFromParts({ resolvers: resolverClasses, refer
     // Declared so the @cacheControl hints on types and fields are valid SDL in the subgraph.
     directives: [cacheControlDirective],
   });
+  // Set on the freshly built schema before it is printed, so the SDL carries them.
+  const queryType = typeGraphQLSchema.getQueryType();
+  if (queryType) queryType.description = ROOT_DESCRIPTIONS.query;
+  const mutationType = typeGraphQLSchema.getMutationType();
+  if (mutationType) mutationType.description = ROOT_DESCRIPTIONS.mutation;
   const resolvers: Record<string, object> = { ...createResolversMap(typeGraphQLSchema) };
   for (const [typeName, referenceResolver] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...referenceResolver };

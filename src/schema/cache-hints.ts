@@ -3,7 +3,11 @@ import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLEnumType, G
 /** `PUBLIC` responses may be shared by every client; `PRIVATE` ones belong to one user. */
 export const CacheControlScope = new GraphQLEnumType({
   name: 'CacheControlScope',
-  values: { PUBLIC: {}, PRIVATE: {} },
+  description: "Who may reuse a cached response (Apollo Server's @cacheControl directive)",
+  values: {
+    PUBLIC: { description: 'Any client may be served the cached response' },
+    PRIVATE: { description: 'Only the client that asked may reuse the response' },
+  },
 });
 
 /**

@@ -11,16 +11,17 @@ import { cachePlugins } from './cache-plugins';
 import { queryCostPlugin } from './query-cost.plugin';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type Logger, silentLogger } from './logging/logger';
 
 /**
  * Errors the API raises on purpose (GraphQLError with a code) reach the client as they are;
  * anything else (a dropped database connection, a bug) is logged and masked, so clients never
  * see SQL or stack traces.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(logger: Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  console.error('Unexpected error while resolving', formatted.path?.join('.') ?? '(request)', original);
+  logger.error({ err: original, path: formatted.path?.join('.') ?? '(request)' }, 'Unexpected error while resolving');
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -37,6 +38,8 @@ export interface ApolloOptions {
   /** Where automatic persisted queries are registered; Apollo's in-memory store when omitted. */
   persistedQueryCache?: KeyValueCache<string>;
   plugins?: ApolloServerPlugin<AppContext>[];
+  /** Where unexpected errors are logged; nowhere when omitted. */
+  logger?: Logger;
 }
 
 /** The Apollo Server for the subgraph; GraphiQL replaces Apollo's CDN-hosted landing page. */
@@ -46,10 +49,11 @@ export function createApolloServer({
   responseCache,
   persistedQueryCache,
   plugins = [],
+  logger = silentLogger(),
 }: ApolloOptions): ApolloServer<AppContext> {
   return new ApolloServer<AppContext>({
     schema,
-    formatError,
+    formatError: (formatted, error) => formatError(logger, formatted, error),
     includeStacktraceInErrorResponses: false,
     persistedQueries: persistedQueryCache ? { cache: persistedQueryCache } : undefined,
     plugins: [

@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import type { AppContext } from '../resolvers/context';
 import { type GraphQLField, type GraphQLCompositeType, GraphQLList, GraphQLNonNull, type GraphQLOutputType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, refusal } from '../schema/errors';
+import { checkIntrospection, isIntrospectionRoot } from './introspection-bounds';
 
 /**
  * The most a query may cost. One unit per field, list fields multiplied by how many items they
@@ -53,11 +54,17 @@ function itemCount(parent: GraphQLCompositeType, field: GraphQLField<unknown, un
   return LIST_SIZES[`${parent.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
 }
 
+/**
+ * What `__schema` or `__type` costs, whatever it selects: introspection answers from the schema
+ * in memory and is bounded by the rules in `introspection-bounds.ts`, not by pricing each item.
+ */
+export const INTROSPECTION_COST = 1;
+
 /** Cost of one field: itself plus its selection, times the items it returns. */
 export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
-  1 + itemCount(type, field, args) * childComplexity;
+  isIntrospectionRoot(field.name) ? INTROSPECTION_COST : 1 + itemCount(type, field, args) * childComplexity;
 
-function tooCostly(message: string, details: Record<string, number>): GraphQLError {
+function tooCostly(message: string, details: Record<string, number | string>): GraphQLError {
   return refusal(ErrorCode.QUERY_TOO_COSTLY, message, 400, details);
 }
 
@@ -89,6 +96,14 @@ function costOf(
   }
 }
 
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
 /**
  * Refuses an operation whose answer would be too large before any resolver runs: a few
  * nested lists or thousands of aliases can otherwise ask for millions of objects and take the
@@ -98,7 +113,9 @@ export function queryCostPlugin(schema: GraphQLSchema, maximumCost: number = MAX
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          const introspection = operation && checkIntrospection(operation, fragmentsOf(document));
+          if (introspection) throw tooCostly(introspection.message, introspection.details);
           const cost = costOf(schema, request, document);
           if (cost <= maximumCost) return;
           throw tooCostly(

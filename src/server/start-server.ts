@@ -12,8 +12,15 @@ import { createServerCaches } from './cache/server-caches';
 import { createContext } from '../resolvers/context';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import { healthRoutes } from './http/health';
+import { csvExportRoutes } from './http/csv-export.route';
 import { jsonErrorHandler } from './http/json-error-handler';
 import { buildAppSchema } from './app-schema';
+import { type Logger, silentLogger } from './logging/logger';
+import { requestLogging } from './logging/request-logging';
+import { countStatementsPerRequest } from './logging/statement-counting';
+import { graphqlRequestPlugin } from './logging/graphql-request.plugin';
+import { createServerMetrics } from './metrics/server-metrics';
+import { metricsRoute } from './http/metrics.route';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -29,6 +36,8 @@ export interface ServerOptions {
   cache?: CacheSettings;
   /** How often to look for letters another process stored (default 2 s); tests shorten it. */
   outsideIngestPollMs?: number;
+  /** One line per request and every unexpected error; silent when omitted (the `serve` command passes the process's). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -52,18 +61,29 @@ export async function startServer(options: ServerOptions & { port: number; host?
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
   const schema = options.schema ?? (await buildAppSchema());
-  const caches = options.cache ? createServerCaches(options.cache) : undefined;
+  const logger = options.logger ?? silentLogger();
+  const caches = options.cache ? createServerCaches(options.cache, logger) : undefined;
   const apollo = createApolloServer({
     schema,
     httpServer,
     responseCache: caches?.responses,
     persistedQueryCache: caches?.persistedQueries,
+    plugins: [graphqlRequestPlugin()],
+    logger,
   });
+  countStatementsPerRequest(options.dataSource);
+  const metrics = createServerMetrics(options.dataSource);
   await apollo.start();
   const outsideIngests = caches && clearCacheOnOutsideIngest(options.dataSource, caches.responses, options.outsideIngestPollMs);
 
-  app.use(healthRoutes(options.dataSource));
+  app.use(requestLogging(logger, metrics.observe));
+  app.use(healthRoutes(options.dataSource, logger));
+  app.use(metricsRoute(metrics.registry));
   app.use(graphiqlAssets());
+  app.use(
+    cors(),
+    csvExportRoutes(options.dataSource, (error, file) => logger.warn({ err: error, file }, 'Export stopped part way')),
+  );
   app.get('/', (_request, response) => response.redirect('/graphql'));
   app.use(
     '/graphql',
@@ -85,7 +105,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     }),
   );
 
-  app.use(jsonErrorHandler);
+  app.use(jsonErrorHandler(logger));
 
   const host = options.host ?? '0.0.0.0';
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { oneTransactionAtATime } from '../../src/db/one-transaction-at-a-time';
+import { MYSQL_SERVER_URL } from '../helpers/test-database';
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -35,7 +36,7 @@ describe('oneTransactionAtATime', () => {
   });
 
   it('lets MariaDB work overlap, since each transaction has its own connection', async () => {
-    const { log } = await overlappingJobs(new DataSource({ type: 'mysql', url: 'mysql://root@127.0.0.1:3306/test' }));
+    const { log } = await overlappingJobs(new DataSource({ type: 'mysql', url: `${MYSQL_SERVER_URL}/test` }));
     expect(log.slice(0, 3)).toEqual(['start a', 'start b', 'start c']);
   });
 });

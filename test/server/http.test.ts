@@ -2,7 +2,7 @@ import { createConnection } from 'mysql2/promise';
 import { referenceAuthorities } from '../../src/reference/reference-authorities';
 import { LETTER_FILES, readBundledLetter } from '../helpers/bundled-letters';
 import { syntheticRatingLetter } from '../helpers/synthetic-letters';
-import { ENGINES } from '../helpers/test-database';
+import { ENGINES, MYSQL_SERVER_URL } from '../helpers/test-database';
 import { startTestServer, useTestServer } from '../helpers/test-server';
 
 const KENT_LETTER = readBundledLetter(LETTER_FILES.kentRating2009);
@@ -135,7 +135,7 @@ describe.each(ENGINES)('HTTP server on %s', (engine) => {
     it('survives the database dropping its connections', async () => {
       const url = new URL((api.database.config as { url: string }).url);
       const database = url.pathname.slice(1);
-      const admin = await createConnection('mysql://root@127.0.0.1:3306');
+      const admin = await createConnection(MYSQL_SERVER_URL);
       const [processes] = await admin.query<Array<{ Id: number; db: string | null }> & import('mysql2').RowDataPacket[]>(
         'SELECT ID AS Id, DB AS db FROM information_schema.PROCESSLIST WHERE DB = ?',
         [database],

@@ -8,10 +8,10 @@ import { Assessment } from '../../entities';
 /** One assessment on an authority's grade line. */
 @ObjectType({ description: "One assessment on an authority's grade line" })
 export class TrendPoint {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year assessed' })
   year!: number;
 
-  @Field(() => AssessmentKind)
+  @Field(() => AssessmentKind, { description: 'The kind of letter: APA (2005-2008) or the 2009 annual rating' })
   kind!: AssessmentKind;
 
   @Field(() => Int, { description: "The overall grade 1-4: the APA grade for children's services (2005-2008) or the 2009 rating" })
@@ -23,10 +23,10 @@ export class TrendPoint {
   })
   change!: number | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the assessment behind this point' })
   assessmentId!: number;
 
-  @Field(() => Assessment)
+  @Field(() => Assessment, { description: 'The assessment behind this point' })
   assessment!: Assessment;
 }
 
@@ -49,7 +49,7 @@ export class ComparisonArgs {
     'from the letters loaded. Each mean is over the assessed authorities only and is null when none is assessed.',
 })
 export class AuthorityComparison {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year compared' })
   year!: number;
 
   @Field(() => AssessmentKind, { description: 'The kind of letter compared (the default for the year when none was asked for)' })

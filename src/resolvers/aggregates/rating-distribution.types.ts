@@ -7,14 +7,22 @@ import { ComparisonArgs } from './authority-insights.types';
 @ArgsType()
 export class RatingDistributionArgs extends ComparisonArgs {
   // Nullable with a default, as DESIGN.md fixes it; an explicit null also means NONE.
-  @Field(() => DistributionGroup, { nullable: true, defaultValue: DistributionGroup.NONE })
+  @Field(() => DistributionGroup, {
+    nullable: true,
+    defaultValue: DistributionGroup.NONE,
+    description: 'How to split the authorities into buckets: one for England (NONE), per region or per kind of authority',
+  })
   groupBy?: DistributionGroup | null;
 }
 
 /** How many authorities in a bucket received one grade. */
 @ObjectType({ description: 'How many authorities in a bucket received one grade' })
 export class GradeCount {
-  @Field(() => Int, { description: '4 outstanding / performs excellently ... 1 inadequate / performs poorly' })
+  @Field(() => Int, {
+    description:
+      'The overall grade: 4 outstanding (APA) / performs excellently (2009), 3 good / performs well, 2 adequate / performs ' +
+      'adequately, 1 inadequate / performs poorly',
+  })
   grade!: number;
 
   @Field(() => Int, { description: 'Authorities in the bucket with this grade (0 when none)' })

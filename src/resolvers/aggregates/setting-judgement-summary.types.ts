@@ -8,7 +8,7 @@ import { KIND_DESCRIPTION } from './year-and-kind';
 /** The arguments of `settingJudgementSummary`. */
 @ArgsType()
 export class SettingJudgementSummaryArgs {
-  @Field(() => Setting)
+  @Field(() => Setting, { description: 'The kind of setting or service to summarise' })
   setting!: Setting;
 
   @Field(() => Int, { description: 'The year of the letters, e.g. 2009' })
@@ -20,7 +20,11 @@ export class SettingJudgementSummaryArgs {
   kind?: AssessmentKind | null;
 
   // An explicit null also means NONE.
-  @Field(() => DistributionGroup, { nullable: true, defaultValue: DistributionGroup.NONE })
+  @Field(() => DistributionGroup, {
+    nullable: true,
+    defaultValue: DistributionGroup.NONE,
+    description: 'How to split the authorities into buckets: one for England (NONE), per region or per kind of authority',
+  })
   groupBy?: DistributionGroup | null;
 
   @Field(() => JudgementSource, { nullable: true, description: 'Only judgements from this source; both when omitted' })
@@ -30,7 +34,7 @@ export class SettingJudgementSummaryArgs {
 /** How often letters in a bucket gave a setting one judgement. */
 @ObjectType({ description: 'How often the letters in a bucket gave the setting one judgement' })
 export class JudgementCount {
-  @Field(() => Judgement)
+  @Field(() => Judgement, { description: 'The judgement counted' })
   judgement!: Judgement;
 
   @Field(() => Int, { description: 'Setting judgements with this judgement (a letter may make more than one)' })

@@ -5,9 +5,9 @@ import { AuthorityKind } from '../../domain/enums';
 import { FILTER_YEAR_RANGE, MAX_FILTER_YEAR, MAX_REGION_LENGTH, MIN_FILTER_YEAR } from '../../schema/input-bounds';
 
 /** Narrows `assessments`; every given condition must hold. */
-@InputType()
+@InputType({ description: "Conditions on assessments; every condition given must hold (also the CSV exports' query parameters)" })
 export class AssessmentFilter {
-  @Field(() => AssessmentKind, { nullable: true })
+  @Field(() => AssessmentKind, { nullable: true, description: 'Only letters of this kind: APA (2005-2008) or the 2009 annual rating' })
   kind?: AssessmentKind;
 
   @Field(() => Int, { nullable: true, description: `Year of the assessment, e.g. 2009 (${FILTER_YEAR_RANGE} accepted)` })
@@ -15,23 +15,23 @@ export class AssessmentFilter {
   @Max(MAX_FILTER_YEAR)
   year?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Lowest overall grade, 1-4' })
+  @Field(() => Int, { nullable: true, description: 'Lowest overall grade, 1-4 (4 best)' })
   @Min(1)
   @Max(4)
   minGrade?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Highest overall grade, 1-4' })
+  @Field(() => Int, { nullable: true, description: 'Highest overall grade, 1-4 (4 best)' })
   @Min(1)
   @Max(4)
   maxGrade?: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the assessments of this authority (its id in this API)' })
   authorityId?: string;
 
   @Field(() => String, { nullable: true, description: 'Exact region name of the assessed authority' })
   @MaxLength(MAX_REGION_LENGTH)
   region?: string;
 
-  @Field(() => AuthorityKind, { nullable: true })
+  @Field(() => AuthorityKind, { nullable: true, description: 'Only assessments of authorities of this kind' })
   authorityKind?: AuthorityKind;
 }

@@ -16,8 +16,11 @@ export const AssessmentConnection = Connection(Assessment, 'Assessment');
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
-  @Query(() => Assessment, { nullable: true })
-  assessment(@Ctx() { loaders }: AppContext, @Arg('id', () => ID) id: string): Promise<Assessment | null> {
+  @Query(() => Assessment, { nullable: true, description: 'One assessment by its id; null when there is none' })
+  assessment(
+    @Ctx() { loaders }: AppContext,
+    @Arg('id', () => ID, { description: "The assessment's id" }) id: string,
+  ): Promise<Assessment | null> {
     return loaders.assessmentById.load(parseId(id, 'id'));
   }
 
@@ -27,7 +30,7 @@ export class AssessmentResolver {
     return paginate(assessmentQuery(dataSource, args.filter), assessmentSortKey(args.orderBy), args);
   }
 
-  @FieldResolver(() => Authority)
+  @FieldResolver(() => Authority, { description: 'The authority the letter assessed' })
   async authority(@Root() assessment: Assessment, @Ctx() { loaders }: AppContext): Promise<Authority> {
     const authority = await loaders.authorityById.load(assessment.authorityId);
     if (!authority) throw new Error(`Assessment ${assessment.id} refers to missing authority ${assessment.authorityId}`);
@@ -41,7 +44,10 @@ export class AssessmentResolver {
 
   // Part of the letter, as historical as the assessment; the Recipient type itself carries no hint.
   @Directive(HISTORICAL_CACHE_HINT)
-  @FieldResolver(() => Recipient, { nullable: true })
+  @FieldResolver(() => Recipient, {
+    nullable: true,
+    description: "Who the letter was addressed to (usually the director of children's services)",
+  })
   recipient(@Root() assessment: Assessment): Recipient | null {
     if (assessment.recipientName === null) return null;
     return { name: assessment.recipientName, role: assessment.recipientRole };
@@ -52,17 +58,19 @@ export class AssessmentResolver {
     return loaders.outcomeAreasByAssessmentId.load(assessment.id);
   }
 
-  @FieldResolver(() => [SettingJudgement], { description: 'In the order the letter makes them' })
+  @FieldResolver(() => [SettingJudgement], {
+    description: '2009 rating letters only: what the letter says about each kind of setting or service, in the order it says it',
+  })
   async settingJudgements(
     @Root() assessment: Assessment,
     @Ctx() { loaders }: AppContext,
-    @Arg('setting', () => Setting, { nullable: true }) setting?: Setting,
+    @Arg('setting', () => Setting, { nullable: true, description: 'Only judgements on this kind of setting' }) setting?: Setting,
   ): Promise<SettingJudgement[]> {
     const all = await loaders.settingJudgementsByAssessmentId.load(assessment.id);
     return setting ? all.filter((judgement) => judgement.setting === setting) : all;
   }
 
-  @FieldResolver(() => SourceLetter)
+  @FieldResolver(() => SourceLetter, { description: 'The letter this assessment was read from: its text, file name and SHA-256' })
   async sourceLetter(@Root() assessment: Assessment, @Ctx() { loaders }: AppContext): Promise<SourceLetter> {
     const letter = await loaders.sourceLetterById.load(assessment.sourceLetterId);
     if (!letter) throw new Error(`Assessment ${assessment.id} refers to missing source letter ${assessment.sourceLetterId}`);

@@ -8,7 +8,7 @@ import { WithPageArgs } from '../../schema/pagination/connection.type';
 // @ValidateNested the rules on the filter's and order's own fields would never run.
 @ArgsType()
 class AssessmentSelectionArgs {
-  @Field(() => AssessmentFilter, { nullable: true })
+  @Field(() => AssessmentFilter, { nullable: true, description: 'Which assessments: every condition given must hold' })
   @ValidateNested()
   filter?: AssessmentFilter;
 

@@ -8,7 +8,7 @@ import { WithPageArgs } from '../../schema/pagination/connection.type';
 // @ValidateNested the rules on the filter's and order's own fields would never run.
 @ArgsType()
 class AuthoritySelectionArgs {
-  @Field(() => AuthorityFilter, { nullable: true })
+  @Field(() => AuthorityFilter, { nullable: true, description: 'Which authorities: every condition given must hold' })
   @ValidateNested()
   filter?: AuthorityFilter;
 

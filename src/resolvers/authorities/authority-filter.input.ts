@@ -14,13 +14,13 @@ const RATING_MEANING =
   'An assessment of any kind counts: an Annual Performance Assessment letter (2005-2008) as well as a 2009 annual rating letter';
 
 /** Narrows `authorities`; every given condition must hold. */
-@InputType()
+@InputType({ description: "Conditions on authorities; every condition given must hold (also the CSV export's query parameters)" })
 export class AuthorityFilter {
   @Field(() => String, { nullable: true, description: 'Exact region name, e.g. "South East"' })
   @MaxLength(MAX_REGION_LENGTH)
   region?: string;
 
-  @Field(() => AuthorityKind, { nullable: true })
+  @Field(() => AuthorityKind, { nullable: true, description: 'Only authorities of this kind' })
   kind?: AuthorityKind;
 
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the council name, 1-120 characters' })

@@ -45,8 +45,8 @@ export class AuthorityResolver {
   async assessments(
     @Root() authority: Authority,
     @Ctx() { loaders }: AppContext,
-    @Arg('kind', () => AssessmentKind, { nullable: true }) kind?: AssessmentKind,
-    @Arg('year', () => Int, { nullable: true }) year?: number,
+    @Arg('kind', () => AssessmentKind, { nullable: true, description: 'Only letters of this kind' }) kind?: AssessmentKind,
+    @Arg('year', () => Int, { nullable: true, description: 'Only the letter of this year, 2005-2009' }) year?: number,
   ): Promise<Assessment[]> {
     const all = await loaders.assessmentsByAuthorityId.load(authority.id);
     return all.filter((assessment) => (!kind || assessment.kind === kind) && (year == null || assessment.year === year));

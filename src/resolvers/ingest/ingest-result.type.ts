@@ -10,6 +10,7 @@ export enum IngestStatus {
 }
 registerEnumType(IngestStatus, {
   name: 'IngestStatus',
+  description: 'What ingesting one letter did',
   valuesConfig: {
     INGESTED: { description: 'A new assessment was stored' },
     REPLACED: {
@@ -29,13 +30,13 @@ export class IngestError {
   @Field({ description: 'Machine-readable reason, e.g. NO_RATING, UNKNOWN_AUTHORITY, CONFLICT' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'What went wrong, in words' })
   message!: string;
 }
 
 @ObjectType({ description: 'What became of one ingested letter' })
 export class IngestResult {
-  @Field(() => IngestStatus)
+  @Field(() => IngestStatus, { description: 'What became of the letter' })
   status!: IngestStatus;
 
   @Field(() => Assessment, {
@@ -44,6 +45,6 @@ export class IngestResult {
   })
   assessment!: Assessment | null;
 
-  @Field(() => IngestError, { nullable: true })
+  @Field(() => IngestError, { nullable: true, description: 'Why the letter was not stored; null unless status is FAILED' })
   error!: IngestError | null;
 }

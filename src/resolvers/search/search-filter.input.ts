@@ -12,16 +12,16 @@ export class SearchFilter {
   @Max(MAX_FILTER_YEAR)
   year?: number;
 
-  @Field(() => AssessmentKind, { nullable: true })
+  @Field(() => AssessmentKind, { nullable: true, description: 'Only letters of this kind: APA (2005-2008) or the 2009 annual rating' })
   kind?: AssessmentKind;
 
   @Field(() => String, { nullable: true, description: 'Exact region name of the assessed authority' })
   @MaxLength(MAX_REGION_LENGTH)
   region?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the letters about this authority (its id in this API)' })
   authorityId?: string;
 
-  @Field(() => PassageKind, { nullable: true })
+  @Field(() => PassageKind, { nullable: true, description: 'Only passages from this part of the letters' })
   passageKind?: PassageKind;
 }

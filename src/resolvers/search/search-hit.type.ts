@@ -8,10 +8,10 @@ import { Connection } from '../../schema/pagination/connection.type';
 /** A span of a passage. */
 @ObjectType({ description: 'A span of a passage: UTF-16 offsets (JavaScript string indices), end exclusive' })
 export class TextRange implements TextSpan {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset of the first character of the match' })
   start!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset just after the last character of the match' })
   end!: number;
 }
 
@@ -37,7 +37,7 @@ export class SearchHit {
   })
   score!: number;
 
-  @Field(() => PassageKind)
+  @Field(() => PassageKind, { description: 'Which part of the letter the passage comes from' })
   passageKind!: PassageKind;
 
   @Field(() => Area, { nullable: true, description: 'The outcome area of an APA narrative sentence, strength or area for improvement' })

@@ -25,7 +25,7 @@ export class SearchArgs {
   after?: string | null;
 
   // Without it the filter's own rules never run: type-graphql validates only the args object itself.
-  @Field(() => SearchFilter, { nullable: true })
+  @Field(() => SearchFilter, { nullable: true, description: 'Only passages of letters that meet every condition given' })
   @ValidateNested()
   filter?: SearchFilter;
 }

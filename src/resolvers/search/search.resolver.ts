@@ -43,14 +43,14 @@ export class SearchResolver {
     });
   }
 
-  @FieldResolver(() => Authority)
+  @FieldResolver(() => Authority, { description: 'The authority the letter is about' })
   async authority(@Root() hit: SearchHit, @Ctx() { loaders }: AppContext): Promise<Authority> {
     const authority = await loaders.authorityById.load(hit.authorityId);
     if (!authority) throw new Error(`A search hit refers to missing authority ${hit.authorityId}`);
     return authority;
   }
 
-  @FieldResolver(() => Assessment)
+  @FieldResolver(() => Assessment, { description: 'The assessment whose letter holds the passage' })
   async assessment(@Root() hit: SearchHit, @Ctx() { loaders }: AppContext): Promise<Assessment> {
     const assessment = await loaders.assessmentById.load(hit.assessmentId);
     if (!assessment) throw new Error(`A search hit refers to missing assessment ${hit.assessmentId}`);

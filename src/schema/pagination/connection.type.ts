@@ -29,18 +29,18 @@ export function WithPageArgs<TBase extends ClassType<object>>(Base: TBase) {
 }
 
 /** Relay page information. */
-@ObjectType()
+@ObjectType({ description: 'Where a page of a list stands, to ask for the next one (Relay)' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether more items follow this page: ask again with `after: endCursor`' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether items come before this page (true whenever `after` was given)' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page; null for an empty page' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the page, to pass as `after`; null for an empty page' })
   endCursor!: string | null;
 }
 
@@ -62,21 +62,21 @@ export interface ConnectionResult<TNode> {
  * Relay connection specification.
  */
 export function Connection<TNode extends object>(nodeType: ClassType<TNode>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${nodeType.name} of a page, with its cursor` })
   class EdgeType implements Edge<TNode> {
-    @Field()
+    @Field({ description: 'Opaque position of this item; pass it as `after` to continue after it' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${nodeType.name}` })
     node!: TNode;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${nodeType.name} items (a Relay connection): edges, page info and the total` })
   class ConnectionType implements ConnectionResult<TNode> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in order' })
     edges!: Array<Edge<TNode>>;
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to ask for the next one' })
     pageInfo!: PageInfo;
 
     countTotal!: () => Promise<number>;

@@ -3,6 +3,7 @@ import { type GenerationalCache, withGeneration } from './generation-guard';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import { createKeyvNonBlocking } from '@keyv/redis';
+import { createLogger, type Logger } from '../logging/logger';
 
 /** A key-value cache Apollo can use, plus what invalidation and shutdown need. */
 export interface ClearableCache {
@@ -16,11 +17,16 @@ export interface ClearableCache {
 /**
  * A cache in one Redis namespace, shared by every process that uses the same URL and
  * namespace. Non-blocking: when Redis is down, reads are misses and writes are dropped
- * (logged), so the API keeps answering from the database instead of hanging.
+ * (logged), so the API keeps answering from the database instead of hanging. Errors go to the
+ * server's logger, or, for a command that has none (`ingest` clearing the cache), to standard error.
  */
-export function createRedisCache(url: string, namespace: string): ClearableCache {
+export function createRedisCache(
+  url: string,
+  namespace: string,
+  logger: Logger = createLogger({ destination: process.stderr }),
+): ClearableCache {
   const keyv = createKeyvNonBlocking(url, { namespace });
-  keyv.on('error', (error: unknown) => console.error(`Redis cache "${namespace}":`, error));
+  keyv.on('error', (error: unknown) => logger.warn({ err: error, namespace }, 'Redis cache error'));
   return {
     cache: new KeyvAdapter<string>(keyv),
     clear: () => keyv.clear(),
@@ -80,14 +86,14 @@ export interface ServerCaches {
 }
 
 /** Creates the caches for one server from its settings; the caller closes them when the server stops. */
-export function createServerCaches(settings: CacheSettings): ServerCaches {
+export function createServerCaches(settings: CacheSettings, logger: Logger): ServerCaches {
   if (settings.store === 'memory') {
     const responses = withGeneration(createMemoryCache());
     return { responses, persistedQueries: undefined, close: () => responses.close() };
   }
   const namespace = settings.namespace ?? DEFAULT_CACHE_NAMESPACE;
-  const responses = withGeneration(createRedisCache(settings.url, responseNamespace(namespace)));
-  const persistedQueries = createRedisCache(settings.url, persistedQueryNamespace(namespace));
+  const responses = withGeneration(createRedisCache(settings.url, responseNamespace(namespace), logger));
+  const persistedQueries = createRedisCache(settings.url, persistedQueryNamespace(namespace), logger);
   return {
     responses,
     persistedQueries: persistedQueries.cache,

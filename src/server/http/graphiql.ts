@@ -1,51 +1,43 @@
-import { css, editorWorkerService, graphqlWorker, js, jsonWorker } from '@graphql-yoga/render-graphiql/graphiql';
+import { css, editorWorkerService, favicon, graphqlWorker, js, jsonWorker } from '@graphql-yoga/render-graphiql/graphiql';
 import { Router, type Request, type Response } from 'express';
+import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 
 /** Where the GraphiQL bundle is served from: this server, never a CDN (the machines are offline). */
 export const GRAPHIQL_ASSET_PATH = '/graphiql';
 
-const ASSETS: ReadonlyMap<string, { type: string; body: string }> = new Map(
+/** The bundle's icon comes as a data URL; served as a file so each page stays small. */
+function faviconBytes(): Buffer {
+  return Buffer.from(favicon.slice(favicon.indexOf(',') + 1), 'base64');
+}
+
+const ASSETS: ReadonlyMap<string, { type: string; body: string | Buffer }> = new Map(
   Object.entries({
     'graphiql.js': { type: 'text/javascript', body: js },
     'graphiql.css': { type: 'text/css', body: css },
     'editor.worker.js': { type: 'text/javascript', body: editorWorkerService },
     'json.worker.js': { type: 'text/javascript', body: jsonWorker },
     'graphql.worker.js': { type: 'text/javascript', body: graphqlWorker },
+    'favicon.ico': { type: 'image/x-icon', body: faviconBytes() },
   }),
 );
-
-const EXAMPLE_QUERY = `# Every authority's 2009 rating, with its setting judgements
-query Ratings2009 {
-  authorities(first: 10, filter: { ratedIn: 2009 }) {
-    totalCount
-    edges {
-      node {
-        name
-        laCode
-        region
-        assessments(year: 2009) {
-          overallGrade
-          overallJudgement
-          settingJudgements { setting judgement count total evidence }
-        }
-      }
-    }
-  }
-}
-`;
 
 function escapeForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The GraphiQL page: a shell that loads the bundle and its editor workers from {@link GRAPHIQL_ASSET_PATH}. */
+/**
+ * The GraphiQL page: a shell that loads the bundle and its editor workers from
+ * {@link GRAPHIQL_ASSET_PATH}. The bundle carries GraphiQL's docs pane, autocomplete and the
+ * explorer plugin; it opens on one example tab per kind of user.
+ */
 export function graphiqlPage(endpoint: string): string {
-  const options = { endpoint, title: 'ofsted-graph', defaultQuery: EXAMPLE_QUERY, shouldPersistHeaders: false };
+  const options = { endpoint, title: 'ofsted-graph', defaultTabs: GRAPHIQL_EXAMPLES, shouldPersistHeaders: false };
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>ofsted-graph GraphiQL</title>
+    <link rel="icon" href="${GRAPHIQL_ASSET_PATH}/favicon.ico" />
     <link rel="stylesheet" href="${GRAPHIQL_ASSET_PATH}/graphiql.css" />
   </head>
   <body class="no-focus-outline">

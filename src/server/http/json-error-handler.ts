@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import type { Logger } from '../logging/logger';
 
 interface HttpError {
   status?: number;
@@ -21,12 +22,14 @@ function describe(error: unknown): { status: number; code: string; message: stri
  * too large) is answered in the GraphQL error shape as JSON, never with Express's HTML page and
  * its stack trace.
  */
-export const jsonErrorHandler: ErrorRequestHandler = (error, _request, response, next) => {
-  if (response.headersSent) {
-    next(error);
-    return;
-  }
-  const { status, code, message } = describe(error);
-  if (status === 500) console.error('Unexpected error in the HTTP layer', error);
-  response.status(status).json({ errors: [{ message, extensions: { code } }] });
-};
+export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, _request, response, next) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    const { status, code, message } = describe(error);
+    if (status === 500) logger.error({ err: error }, 'Unexpected error in the HTTP layer');
+    response.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
