@@ -20,13 +20,6 @@ interface AuthoritiesData {
   authorities: { totalCount: number; edges: Array<{ node: { laCode: string } }> };
 }
 
-interface ExampleData {
-  authorities: {
-    totalCount: number;
-    edges: Array<{ node: { laCode: string; assessments: Array<{ overallGrade: number; overallJudgement: string }> } }>;
-  };
-}
-
 /** 152 authorities of 2009; Bedfordshire (820) and Cheshire (875) only with includeAbolished. */
 const AUTHORITIES_OF_2009 = 152;
 
@@ -91,23 +84,5 @@ describe.each(ENGINES)('authorities hasRating and ratedIn on %s', (engine) => {
     expect((await codes({ hasRating: true, includeAbolished: true })).laCodes).toContain(BEDFORDSHIRE);
     expect((await codes({ ratedIn: 2009, region: 'South West' })).laCodes).toEqual(['800', '835']);
     expect((await codes({ ratedIn: 2009, kind: 'COUNTY', laCodes: ['835', '886', CAMDEN] })).laCodes).toEqual(['835', '886']);
-  });
-
-  it("GraphiQL's example query lists only the authorities rated in 2009, each with its 2009 rating", async () => {
-    const page = await fetch(api.server.url, { headers: { accept: 'text/html' } });
-    const html = await page.text();
-    const options = /renderYogaGraphiQL\([^,]+, (\{.*\})\);/.exec(html)?.[1];
-    expect(options).toBeDefined();
-    const { defaultQuery } = JSON.parse(options!) as { defaultQuery: string };
-    expect(defaultQuery).toContain('ratedIn: 2009');
-
-    const response = await api.graphql<ExampleData>(defaultQuery);
-    expect(response.body.errors).toBeUndefined();
-    const { totalCount, edges } = response.body.data!.authorities;
-    expect(totalCount).toBe(RATED_2009.length);
-    for (const edge of edges) {
-      expect(RATED_2009).toContain(edge.node.laCode);
-      expect(edge.node.assessments).toHaveLength(1);
-    }
   });
 });
