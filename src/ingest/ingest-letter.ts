@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { describeDatabaseError, isUniqueViolation } from './describe-database-error';
+import { describeDatabaseError, isRetryableTransactionError, isUniqueViolation } from './describe-database-error';
 import { hashLetterText } from './store-letter';
 import { type IngestOutcome, IngestErrorCode, ingestFailure } from './ingest-outcome';
 import { parseLetter } from '../letters/parse-letter';
 import { oneTransactionAtATime } from '../db/one-transaction-at-a-time';
+import { takeWriteLockFirst } from '../db/write-lock';
 import type { ParseResult } from '../letters/parsed-letter';
 import { type LetterToStore, storeLetter } from './store-letter';
 import { findFileNameProblem, findStorageProblems } from './validate-parsed-letter';
@@ -65,18 +66,37 @@ function prepareLetter(input: IngestLetterInput, parse: (text: string) => ParseR
   return { letter, laCode: letter.authority.laCode, text, sha256: hashLetterText(text), fileName };
 }
 
+/** Tries of one letter's transaction before its failure is reported. */
+export const MAX_TRANSACTION_ATTEMPTS = 5;
+
+/** Wait before try `attempt + 1`: 20 ms doubling each time, plus jitter so two losers do not collide again. */
+function backoffMs(attempt: number): number {
+  return 20 * 2 ** (attempt - 1) + Math.random() * 20;
+}
+
 /**
- * Runs the store in a transaction, once more if it lost a race: two writers of the same
- * letter (or of two letters for one assessment) both see no row, and the later INSERT hits a
- * unique index. The retry sees the winner's committed rows and ends `unchanged` or `replaced`.
+ * Runs the store in a transaction, again (up to `MAX_TRANSACTION_ATTEMPTS` tries, with
+ * backoff) if it lost a race: two writers of the same letter (or of two letters for one
+ * assessment) both see no row and the later INSERT hits a unique index, or InnoDB or Galera
+ * rolls one back as a deadlock. Storing is idempotent by sha256, so a retry sees the winner's
+ * committed rows and ends `unchanged` or `replaced`.
  */
 async function storeInOwnTransaction(dataSource: DataSource, letter: LetterToStore): Promise<IngestOutcome> {
-  const attempts = 2;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await oneTransactionAtATime(dataSource, () => dataSource.transaction((manager) => storeLetter(manager, letter)));
+      return await oneTransactionAtATime(dataSource, () =>
+        dataSource.transaction(async (manager) => {
+          await takeWriteLockFirst(manager);
+          return storeLetter(manager, letter);
+        }),
+      );
     } catch (error) {
-      if (attempt < attempts && isUniqueViolation(error)) continue;
+      const retryable = isUniqueViolation(error) || isRetryableTransactionError(error);
+      if (attempt < MAX_TRANSACTION_ATTEMPTS && retryable) {
+        await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+        continue;
+      }
+      console.error(`Letter ${letter.sha256.slice(0, 12)} not stored after ${attempt} attempt(s):`, error);
       const { code, message } = describeDatabaseError(error);
       return ingestFailure(code, message);
     }
