@@ -7,9 +7,14 @@ export interface DriverErrorFields {
   message?: unknown;
 }
 
-/** The driver's own error, whether TypeORM wrapped it in a QueryFailedError or not. */
+/**
+ * The driver's own error, whether TypeORM wrapped it in a QueryFailedError or not. A failed
+ * connection attempt is thrown by TypeORM as mysql2's plain error object, which graphql-js
+ * wraps in an Error with the object as `thrownValue`.
+ */
 export function driverErrorFields(error: unknown): DriverErrorFields {
   if (error instanceof QueryFailedError) return error.driverError as DriverErrorFields;
+  if (error instanceof Error && 'thrownValue' in error) return driverErrorFields(error.thrownValue);
   return typeof error === 'object' && error !== null ? (error as DriverErrorFields) : {};
 }
 

@@ -11,6 +11,10 @@ import { cachePlugins } from './cache-plugins';
 import { queryCostPlugin } from './query-cost.plugin';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../config';
+import { databaseUnavailablePlugin, refineClientError } from './error-mapping';
+import { limitOptions } from './request-limits';
+import { requestGuardsPlugin } from './request-guards.plugin';
 
 /**
  * Errors the API raises on purpose (GraphQLError with a code) reach the client as they are;
@@ -18,6 +22,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  * see SQL or stack traces.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const refined = refineClientError(formatted, error);
+  if (refined !== undefined) return refined;
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   console.error('Unexpected error while resolving', formatted.path?.join('.') ?? '(request)', original);
@@ -37,6 +43,10 @@ export interface ApolloOptions {
   /** Where automatic persisted queries are registered; Apollo's in-memory store when omitted. */
   persistedQueryCache?: KeyValueCache<string>;
   plugins?: ApolloServerPlugin<AppContext>[];
+  /** Cost, depth and token limits and the introspection switch; `DEFAULT_REQUEST_LIMITS` when omitted. */
+  limits?: RequestLimits;
+  /** How long stopping lets requests in flight finish before closing their connections (Apollo's default: 10 s). */
+  shutdownGraceMs?: number;
 }
 
 /** The Apollo Server for the subgraph; GraphiQL replaces Apollo's CDN-hosted landing page. */
@@ -46,18 +56,27 @@ export function createApolloServer({
   responseCache,
   persistedQueryCache,
   plugins = [],
+  limits = DEFAULT_REQUEST_LIMITS,
+  shutdownGraceMs,
 }: ApolloOptions): ApolloServer<AppContext> {
+  const limited = limitOptions(limits);
   return new ApolloServer<AppContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: limited.introspection,
+    parseOptions: limited.parseOptions,
+    validationRules: limited.validationRules,
     persistedQueries: persistedQueryCache ? { cache: persistedQueryCache } : undefined,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       // Federated tracing for a router that asks for it; installed explicitly, Apollo would add it anyway.
       ApolloServerPluginInlineTrace(),
-      queryCostPlugin(schema),
+      ...limited.plugins,
+      requestGuardsPlugin(schema, { introspection: limits.introspection }),
+      queryCostPlugin(schema, limits.maxCost),
+      databaseUnavailablePlugin(),
       ...cachePlugins(responseCache),
       ...plugins,
     ],

@@ -5,6 +5,7 @@ import type { AppContext } from '../resolvers/context';
 import { type GraphQLField, type GraphQLCompositeType, GraphQLList, GraphQLNonNull, type GraphQLOutputType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, refusal } from '../schema/errors';
+import { ownWeight } from './response-weight';
 
 /**
  * The most a query may cost. One unit per field, list fields multiplied by how many items they
@@ -53,9 +54,14 @@ function itemCount(parent: GraphQLCompositeType, field: GraphQLField<unknown, un
   return LIST_SIZES[`${parent.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
 }
 
-/** Cost of one field: itself plus its selection, times the items it returns. */
+/**
+ * Cost of one field: its own weight (one unit, more for long text and for root fields that
+ * send statements of their own, see `response-weight.ts`) plus its selection times the items
+ * it returns. `_entities` counts its representations as items, so it costs representations
+ * times what the selection of each weighs.
+ */
 export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
-  1 + itemCount(type, field, args) * childComplexity;
+  ownWeight(type.name, field.name) + itemCount(type, field, args) * childComplexity;
 
 function tooCostly(message: string, details: Record<string, number>): GraphQLError {
   return refusal(ErrorCode.QUERY_TOO_COSTLY, message, 400, details);

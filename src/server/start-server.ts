@@ -14,6 +14,8 @@ import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import { healthRoutes } from './http/health';
 import { jsonErrorHandler } from './http/json-error-handler';
 import { buildAppSchema } from './app-schema';
+import { DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, type RequestLimits } from '../config';
+import { variablesDepthGuard } from './http/variables-depth';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -29,6 +31,12 @@ export interface ServerOptions {
   cache?: CacheSettings;
   /** How often to look for letters another process stored (default 2 s); tests shorten it. */
   outsideIngestPollMs?: number;
+  /** Request limits and the introspection switch; `DEFAULT_REQUEST_LIMITS` when omitted. */
+  limits?: RequestLimits;
+  /** Longest `/readyz` waits for the database. */
+  readinessTimeoutMs?: number;
+  /** How long `stop()` lets requests in flight finish before closing their connections. */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -36,7 +44,12 @@ export interface RunningServer {
   /** e.g. http://localhost:4000/graphql */
   url: string;
   port: number;
-  /** Stops accepting requests and drains those in flight; the data source stays open. */
+  /** Makes `/readyz` answer 503 while requests are still served, so a load balancer moves traffic away first. */
+  drain(): void;
+  /**
+   * Stops accepting requests and lets those in flight finish, for up to the grace period;
+   * the data source stays open.
+   */
   stop(): Promise<void>;
 }
 
@@ -53,16 +66,25 @@ export async function startServer(options: ServerOptions & { port: number; host?
   const httpServer = createHttpServer(app);
   const schema = options.schema ?? (await buildAppSchema());
   const caches = options.cache ? createServerCaches(options.cache) : undefined;
+  const limits = options.limits ?? DEFAULT_REQUEST_LIMITS;
   const apollo = createApolloServer({
     schema,
     httpServer,
     responseCache: caches?.responses,
     persistedQueryCache: caches?.persistedQueries,
+    limits,
+    shutdownGraceMs: options.shutdownGraceMs ?? DEFAULT_SERVER_TIMINGS.shutdownGraceMs,
   });
   await apollo.start();
   const outsideIngests = caches && clearCacheOnOutsideIngest(options.dataSource, caches.responses, options.outsideIngestPollMs);
 
-  app.use(healthRoutes(options.dataSource));
+  let draining = false;
+  app.use(
+    healthRoutes(options.dataSource, {
+      readinessTimeoutMs: options.readinessTimeoutMs ?? DEFAULT_SERVER_TIMINGS.readinessTimeoutMs,
+      isDraining: () => draining,
+    }),
+  );
   app.use(graphiqlAssets());
   app.get('/', (_request, response) => response.redirect('/graphql'));
   app.use(
@@ -73,6 +95,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
       else next();
     },
     express.json({ limit: BODY_LIMIT }),
+    variablesDepthGuard(limits.maxVariablesDepth),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({
@@ -97,7 +120,11 @@ export async function startServer(options: ServerOptions & { port: number; host?
     httpServer,
     port,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
+    drain() {
+      draining = true;
+    },
     async stop() {
+      draining = true;
       outsideIngests?.stop();
       await apollo.stop();
       await caches?.close();
