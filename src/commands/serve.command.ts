@@ -1,17 +1,78 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import type { DataSource } from 'typeorm';
 import { cacheSettingsFor } from '../server/cache/server-caches';
-import { loadConfig } from '../config';
-import { createDataSource, openWriterDataSource } from '../db/data-source';
+import { type AppConfig, loadConfig } from '../config';
+import { openWriterDataSource } from '../db/data-source';
+import { openDataSourceWhenReady } from '../db/wait-for-database';
 import { Assessment } from '../entities';
 import { ingestPaths } from '../ingest/ingest-paths';
-import { startServer } from '../server/start-server';
-import { createLogger } from '../server/logging/logger';
+import { type Logger, createLogger } from '../server/logging/logger';
+import { type RunningServer, startServer } from '../server/start-server';
 
 /** The five real letters shipped with the project, loaded into an empty database on start-up. */
 export const BUNDLED_LETTERS_DIR = path.resolve(__dirname, '../../letters');
 
-/** `ofsted-graph serve`: migrate, load the bundled letters into an empty database, serve GraphQL. */
+/** After the drain delay and the grace period, how much longer closing may take before the process gives up. */
+const CLOSE_MARGIN_MS = 5_000;
+
+async function prepareDatabase(dataSource: DataSource, config: AppConfig, logger: Logger): Promise<void> {
+  if (config.migrateOnStart) {
+    const migrations = await dataSource.runMigrations();
+    if (migrations.length > 0) logger.info({ migrations: migrations.map((migration) => migration.name) }, 'Migrated');
+  }
+  if (config.loadBundledLetters && (await dataSource.getRepository(Assessment).count()) === 0) {
+    const summary = await ingestPaths(dataSource, [BUNDLED_LETTERS_DIR]);
+    logger.info({ ingested: summary.ingested, failed: summary.failed.length }, 'Loaded the bundled letters');
+  }
+}
+
+/**
+ * Ends the process by its own hand, never by the signal: `/readyz` says 503 first so the load
+ * balancer moves traffic away, then the server stops accepting and lets requests in flight
+ * finish (up to the grace period), then the caches and the pool close, then exit 0. A
+ * shutdown that does not finish in time exits 1.
+ */
+function shutdownOnSignals(
+  config: AppConfig,
+  logger: Logger,
+  running: () => { server: RunningServer; dataSources: DataSource[] } | undefined,
+): void {
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    const current = running();
+    if (current === undefined) {
+      logger.info({ signal }, 'Stopping before the server started');
+      process.exit(0);
+    }
+    const { shutdownDrainDelayMs, shutdownGraceMs } = config.timings;
+    setTimeout(
+      () => {
+        logger.error('Shutdown did not finish in time; exiting');
+        process.exit(1);
+      },
+      shutdownDrainDelayMs + shutdownGraceMs + CLOSE_MARGIN_MS,
+    ).unref();
+    logger.info({ signal, drainDelayMs: shutdownDrainDelayMs }, '/readyz now says 503; draining requests');
+    try {
+      current.server.drain();
+      await new Promise((resolve) => setTimeout(resolve, shutdownDrainDelayMs));
+      await current.server.stop();
+      for (const dataSource of current.dataSources) await dataSource.destroy();
+      logger.info('Stopped: requests drained, database closed');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'Shutdown did not finish cleanly');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** `ofsted-graph serve`: wait for the database, migrate, load the bundled letters into an empty database, serve GraphQL. */
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
@@ -19,39 +80,29 @@ export function registerServeCommand(program: Command): void {
     .action(async () => {
       const config = loadConfig();
       const logger = createLogger();
-      const dataSource = createDataSource(config.database);
-      await dataSource.initialize();
-      const migrations = await dataSource.runMigrations();
-      if (migrations.length > 0) logger.info({ migrations: migrations.map((migration) => migration.name) }, 'Migrated');
-      if ((await dataSource.getRepository(Assessment).count()) === 0) {
-        const summary = await ingestPaths(dataSource, [BUNDLED_LETTERS_DIR]);
-        logger.info({ ingested: summary.ingested, failed: summary.failed.length }, 'Loaded the bundled letters');
-      }
-      const writeDataSource = await openWriterDataSource(config.database, dataSource);
+      const state: { running?: { server: RunningServer; dataSources: DataSource[] } } = {};
+      shutdownOnSignals(config, logger, () => state.running);
+      const dataSource = await openDataSourceWhenReady(config.database, config.databaseTuning, config.timings.databaseWaitMs, (line) =>
+        logger.info(line),
+      );
+      await prepareDatabase(dataSource, config, logger);
+      const writeDataSource = await openWriterDataSource(config.database, dataSource, config.databaseTuning);
       const server = await startServer({
         dataSource,
         writeDataSource,
         adminToken: config.adminToken,
         port: config.port,
+        host: config.host,
         cache: cacheSettingsFor(config),
+        limits: config.limits,
+        readinessTimeoutMs: config.timings.readinessTimeoutMs,
+        shutdownGraceMs: config.timings.shutdownGraceMs,
         logger,
       });
+      state.running = { server, dataSources: writeDataSource === dataSource ? [dataSource] : [writeDataSource, dataSource] };
       logger.info(
         { url: server.url, responseCache: config.redisUrl === null ? 'memory' : 'redis' },
         'Serving GraphQL (GraphiQL in a browser; /healthz, /readyz, /metrics, /export/*.csv)',
       );
-      const shutdown = async (signal: string): Promise<void> => {
-        logger.info({ signal }, 'Draining requests and closing the database');
-        try {
-          await server.stop();
-          if (writeDataSource !== dataSource) await writeDataSource.destroy();
-          await dataSource.destroy();
-        } catch (error) {
-          logger.error({ err: error }, 'Shutdown did not finish cleanly');
-          process.exitCode = 1;
-        }
-      };
-      process.once('SIGINT', () => void shutdown('SIGINT'));
-      process.once('SIGTERM', () => void shutdown('SIGTERM'));
     });
 }

@@ -1,13 +1,38 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
-import type { DatabaseConfig } from '../config';
+import { type DatabaseConfig, DEFAULT_DATABASE_TUNING, type DatabaseTuning } from '../config';
 import { ENTITIES } from '../entities/index';
 import { MIGRATIONS } from './migrations/index';
+import { guardMysqlPool } from './mysql-pool-guards';
 
 export interface DataSourceOptions {
   /** Receives every SQL statement; tests use it to count statements per request. */
   logger?: Logger;
+  /** Pool size and timeouts; the defaults of `DEFAULT_DATABASE_TUNING` when omitted. */
+  tuning?: DatabaseTuning;
+}
+
+/** Keeps an idle connection this long before closing it, so a quiet server does not hold the pool open. */
+const IDLE_CONNECTION_MS = 60_000;
+
+/** Sends TCP keep-alives after this much silence, so a load balancer does not drop idle connections unseen. */
+const KEEP_ALIVE_DELAY_MS = 10_000;
+
+/** A data source whose MySQL pool gets its bounded waits as soon as it exists (see `guardMysqlPool`). */
+class GuardedDataSource extends DataSource {
+  constructor(
+    options: ConstructorParameters<typeof DataSource>[0],
+    private readonly acquireTimeoutMs: number,
+  ) {
+    super(options);
+  }
+
+  override async initialize(): Promise<this> {
+    await super.initialize();
+    guardMysqlPool(this, this.acquireTimeoutMs);
+    return this;
+  }
 }
 
 /**
@@ -16,9 +41,13 @@ export interface DataSourceOptions {
  * A second connection to the same file for writes keeps reads on committed data (WAL mode gives
  * readers a snapshot). MySQL/MariaDB transactions already get their own pooled connection.
  */
-export async function openWriterDataSource(database: DatabaseConfig, reader: DataSource): Promise<DataSource> {
+export async function openWriterDataSource(
+  database: DatabaseConfig,
+  reader: DataSource,
+  tuning: DatabaseTuning = DEFAULT_DATABASE_TUNING,
+): Promise<DataSource> {
   if (database.type !== 'sqlite' || database.file === ':memory:') return reader;
-  const writer = createDataSource(database);
+  const writer = createDataSource(database, { tuning });
   await writer.initialize();
   return writer;
 }
@@ -28,6 +57,7 @@ export async function openWriterDataSource(database: DatabaseConfig, reader: Dat
  * embedded SQLite file. Nothing here is module-level: callers own the connection's lifetime.
  */
 export function createDataSource(database: DatabaseConfig, options: DataSourceOptions = {}): DataSource {
+  const tuning = options.tuning ?? DEFAULT_DATABASE_TUNING;
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -37,23 +67,39 @@ export function createDataSource(database: DatabaseConfig, options: DataSourceOp
     logging: options.logger ? ('all' as const) : false,
   };
   if (database.type === 'mysql') {
-    return new DataSource({
-      ...common,
-      type: 'mysql',
-      url: database.url,
-      charset: 'utf8mb4_unicode_ci',
-      timezone: 'Z',
-      dateStrings: ['DATE'],
-      supportBigNumbers: true,
-      poolSize: 10,
-      extra: { enableKeepAlive: true },
-    });
+    return new GuardedDataSource(
+      {
+        ...common,
+        type: 'mysql',
+        url: database.url,
+        charset: 'utf8mb4_unicode_ci',
+        timezone: 'Z',
+        dateStrings: ['DATE'],
+        supportBigNumbers: true,
+        poolSize: tuning.poolSize,
+        connectTimeout: tuning.connectTimeoutMs,
+        // every statement gets mysql2's timer: a silent server fails the statement instead of hanging it
+        enableQueryTimeout: true,
+        maxQueryExecutionTime: tuning.queryTimeoutMs,
+        extra: {
+          enableKeepAlive: true,
+          keepAliveInitialDelay: KEEP_ALIVE_DELAY_MS,
+          maxIdle: tuning.poolSize,
+          idleTimeout: IDLE_CONNECTION_MS,
+          queueLimit: tuning.queueLimit,
+        },
+      },
+      tuning.acquireTimeoutMs,
+    );
   }
   if (database.file !== ':memory:') mkdirSync(path.dirname(database.file), { recursive: true });
   return new DataSource({
     ...common,
     type: 'better-sqlite3',
     database: database.file,
+    // WAL lets readers go on while one process writes; busy_timeout makes a second writer
+    // (another `ingest`, the server) wait for the lock instead of failing "database is locked".
     enableWAL: database.file !== ':memory:',
+    timeout: tuning.busyTimeoutMs,
   });
 }

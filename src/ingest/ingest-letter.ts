@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { describeDatabaseError, isDeadlock, isUniqueViolation } from './describe-database-error';
+import { describeDatabaseError, isRetryableTransactionError, isUniqueViolation } from './describe-database-error';
 import { hashLetterText } from './store-letter';
 import { type IngestOutcome, IngestErrorCode, ingestFailure } from './ingest-outcome';
 import { parseLetter } from '../letters/parse-letter';
 import { oneTransactionAtATime } from '../db/one-transaction-at-a-time';
+import { takeWriteLockFirst } from '../db/write-lock';
 import type { ParseResult } from '../letters/parsed-letter';
 import { type LetterToStore, type StoreLetterOptions, storeLetter } from './store-letter';
 import { findFileNameProblem, findStorageProblems } from './validate-parsed-letter';
@@ -68,24 +69,36 @@ function prepareLetter(input: IngestLetterInput, parse: (text: string) => ParseR
   return { letter, laCode: letter.authority.laCode, text, sha256: hashLetterText(text), fileName };
 }
 
-/**
- * How many times a store runs before a lost race is reported: each retry follows a writer that
- * committed, so this many concurrent writers of one assessment all get an answer.
- */
-const STORE_ATTEMPTS = 5;
+/** Tries of one letter's transaction before its failure is reported. */
+export const MAX_TRANSACTION_ATTEMPTS = 5;
+
+/** Wait before try `attempt + 1`: 20 ms doubling each time, plus jitter so two losers do not collide again. */
+function backoffMs(attempt: number): number {
+  return 20 * 2 ** (attempt - 1) + Math.random() * 20;
+}
 
 /**
- * Runs the store in a transaction, again if it lost a race: two writers of the same letter,
- * or of two letters for one assessment, both see no row, and the later INSERT hits a unique
- * index (or InnoDB picks it as a deadlock victim). The rerun sees the winner's committed rows
- * and ends `unchanged`, `conflict` or `replaced`, never a duplicate or a raw SQL error.
+ * Runs the store in a transaction, again (up to `MAX_TRANSACTION_ATTEMPTS` tries, with
+ * backoff) if it lost a race: two writers of the same letter (or of two letters for one
+ * assessment) both see no row and the later INSERT hits a unique index, or InnoDB or Galera
+ * rolls one back as a deadlock. Storing is idempotent by sha256, so a retry sees the winner's
+ * committed rows and ends `unchanged`, `conflict` or `replaced`, never a duplicate or a raw SQL error.
  */
 async function storeInOwnTransaction(dataSource: DataSource, letter: LetterToStore, options: StoreLetterOptions): Promise<IngestOutcome> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await oneTransactionAtATime(dataSource, () => dataSource.transaction((manager) => storeLetter(manager, letter, options)));
+      return await oneTransactionAtATime(dataSource, () =>
+        dataSource.transaction(async (manager) => {
+          await takeWriteLockFirst(manager);
+          return storeLetter(manager, letter, options);
+        }),
+      );
     } catch (error) {
-      if (attempt < STORE_ATTEMPTS && (isUniqueViolation(error) || isDeadlock(error))) continue;
+      const retryable = isUniqueViolation(error) || isRetryableTransactionError(error);
+      if (attempt < MAX_TRANSACTION_ATTEMPTS && retryable) {
+        await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+        continue;
+      }
       const { code, message } = describeDatabaseError(error);
       return ingestFailure(code, message);
     }

@@ -14,6 +14,18 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** The operation would return more than the server answers in one response. */
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** The selection nests deeper than the server allows (MAX_QUERY_DEPTH). */
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  /** The document has more tokens than the server parses (MAX_QUERY_TOKENS). */
+  QUERY_TOO_MANY_TOKENS: 'QUERY_TOO_MANY_TOKENS',
+  /** The variables JSON nests deeper than any input of the schema can (MAX_VARIABLES_DEPTH). */
+  VARIABLES_TOO_DEEP: 'VARIABLES_TOO_DEEP',
+  /** A kind of operation or field the server does not offer here: subscriptions, `_service` with introspection off. */
+  OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
+  /** A malformed request that no more specific code describes (an APQ hash that does not match its query). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The database did not answer in time or cannot be reached: retry later (HTTP 503). */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** Anything unexpected; the details go to the log, never to the client. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -27,7 +27,8 @@ export function invalidateOnIngestPlugin(responses: ClearableCache): ApolloServe
       let dataChanged = false;
       return {
         async executionDidStart({ operation }) {
-          if (operation.operation !== 'mutation') return;
+          // undefined when operationName names no operation of the document
+          if (operation?.operation !== 'mutation') return;
           return {
             willResolveField({ info }) {
               if (info.parentType.name !== 'Mutation' || info.fieldName !== 'ingestLetter') return;

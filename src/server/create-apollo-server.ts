@@ -12,6 +12,10 @@ import { queryCostPlugin } from './query-cost.plugin';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { type Logger, silentLogger } from './logging/logger';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../config';
+import { databaseUnavailablePlugin, refineClientError } from './error-mapping';
+import { limitOptions } from './request-limits';
+import { requestGuardsPlugin } from './request-guards.plugin';
 
 /**
  * Errors the API raises on purpose (GraphQLError with a code) reach the client as they are;
@@ -19,6 +23,8 @@ import { type Logger, silentLogger } from './logging/logger';
  * see SQL or stack traces.
  */
 export function formatError(logger: Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const refined = refineClientError(formatted, error);
+  if (refined !== undefined) return refined;
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   logger.error({ err: original, path: formatted.path?.join('.') ?? '(request)' }, 'Unexpected error while resolving');
@@ -40,6 +46,10 @@ export interface ApolloOptions {
   plugins?: ApolloServerPlugin<AppContext>[];
   /** Where unexpected errors are logged; nowhere when omitted. */
   logger?: Logger;
+  /** Cost, depth and token limits and the introspection switch; `DEFAULT_REQUEST_LIMITS` when omitted. */
+  limits?: RequestLimits;
+  /** How long stopping lets requests in flight finish before closing their connections (Apollo's default: 10 s). */
+  shutdownGraceMs?: number;
 }
 
 /** The Apollo Server for the subgraph; GraphiQL replaces Apollo's CDN-hosted landing page. */
@@ -50,18 +60,27 @@ export function createApolloServer({
   persistedQueryCache,
   plugins = [],
   logger = silentLogger(),
+  limits = DEFAULT_REQUEST_LIMITS,
+  shutdownGraceMs,
 }: ApolloOptions): ApolloServer<AppContext> {
+  const limited = limitOptions(limits);
   return new ApolloServer<AppContext>({
     schema,
     formatError: (formatted, error) => formatError(logger, formatted, error),
     includeStacktraceInErrorResponses: false,
+    introspection: limited.introspection,
+    parseOptions: limited.parseOptions,
+    validationRules: limited.validationRules,
     persistedQueries: persistedQueryCache ? { cache: persistedQueryCache } : undefined,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       // Federated tracing for a router that asks for it; installed explicitly, Apollo would add it anyway.
       ApolloServerPluginInlineTrace(),
-      queryCostPlugin(schema),
+      ...limited.plugins,
+      requestGuardsPlugin(schema, { introspection: limits.introspection }),
+      queryCostPlugin(schema, limits.maxCost),
+      databaseUnavailablePlugin(),
       ...cachePlugins(responseCache),
       ...plugins,
     ],

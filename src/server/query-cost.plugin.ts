@@ -6,6 +6,7 @@ import { type GraphQLField, type GraphQLCompositeType, GraphQLList, GraphQLNonNu
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, refusal } from '../schema/errors';
 import { checkIntrospection, isIntrospectionRoot } from './introspection-bounds';
+import { ownWeight } from './response-weight';
 
 /**
  * The most a query may cost. One unit per field, list fields multiplied by how many items they
@@ -55,14 +56,20 @@ function itemCount(parent: GraphQLCompositeType, field: GraphQLField<unknown, un
 }
 
 /**
+/**
  * What `__schema` or `__type` costs, whatever it selects: introspection answers from the schema
  * in memory and is bounded by the rules in `introspection-bounds.ts`, not by pricing each item.
  */
 export const INTROSPECTION_COST = 1;
 
-/** Cost of one field: itself plus its selection, times the items it returns. */
+/**
+ * Cost of one field: its own weight (one unit, more for long text and for root fields that
+ * send statements of their own, see `response-weight.ts`) plus its selection times the items
+ * it returns. `_entities` counts its representations as items, so it costs representations
+ * times what the selection of each weighs.
+ */
 export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
-  isIntrospectionRoot(field.name) ? INTROSPECTION_COST : 1 + itemCount(type, field, args) * childComplexity;
+  isIntrospectionRoot(field.name) ? INTROSPECTION_COST : ownWeight(type.name, field.name) + itemCount(type, field, args) * childComplexity;
 
 function tooCostly(message: string, details: Record<string, number | string>): GraphQLError {
   return refusal(ErrorCode.QUERY_TOO_COSTLY, message, 400, details);

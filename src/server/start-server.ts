@@ -21,6 +21,8 @@ import { countStatementsPerRequest } from './logging/statement-counting';
 import { graphqlRequestPlugin } from './logging/graphql-request.plugin';
 import { createServerMetrics } from './metrics/server-metrics';
 import { metricsRoute } from './http/metrics.route';
+import { DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, type RequestLimits } from '../config';
+import { variablesDepthGuard } from './http/variables-depth';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -38,6 +40,12 @@ export interface ServerOptions {
   outsideIngestPollMs?: number;
   /** One line per request and every unexpected error; silent when omitted (the `serve` command passes the process's). */
   logger?: Logger;
+  /** Request limits and the introspection switch; `DEFAULT_REQUEST_LIMITS` when omitted. */
+  limits?: RequestLimits;
+  /** Longest `/readyz` waits for the database. */
+  readinessTimeoutMs?: number;
+  /** How long `stop()` lets requests in flight finish before closing their connections. */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -45,7 +53,12 @@ export interface RunningServer {
   /** e.g. http://localhost:4000/graphql */
   url: string;
   port: number;
-  /** Stops accepting requests and drains those in flight; the data source stays open. */
+  /** Makes `/readyz` answer 503 while requests are still served, so a load balancer moves traffic away first. */
+  drain(): void;
+  /**
+   * Stops accepting requests and lets those in flight finish, for up to the grace period;
+   * the data source stays open.
+   */
   stop(): Promise<void>;
 }
 
@@ -63,6 +76,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
   const schema = options.schema ?? (await buildAppSchema());
   const logger = options.logger ?? silentLogger();
   const caches = options.cache ? createServerCaches(options.cache, logger) : undefined;
+  const limits = options.limits ?? DEFAULT_REQUEST_LIMITS;
   const apollo = createApolloServer({
     schema,
     httpServer,
@@ -70,6 +84,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
     persistedQueryCache: caches?.persistedQueries,
     plugins: [graphqlRequestPlugin()],
     logger,
+    limits,
+    shutdownGraceMs: options.shutdownGraceMs ?? DEFAULT_SERVER_TIMINGS.shutdownGraceMs,
   });
   countStatementsPerRequest(options.dataSource);
   const metrics = createServerMetrics(options.dataSource);
@@ -77,7 +93,13 @@ export async function startServer(options: ServerOptions & { port: number; host?
   const outsideIngests = caches && clearCacheOnOutsideIngest(options.dataSource, caches.responses, options.outsideIngestPollMs);
 
   app.use(requestLogging(logger, metrics.observe));
-  app.use(healthRoutes(options.dataSource, logger));
+  let draining = false;
+  app.use(
+    healthRoutes(options.dataSource, logger, {
+      readinessTimeoutMs: options.readinessTimeoutMs ?? DEFAULT_SERVER_TIMINGS.readinessTimeoutMs,
+      isDraining: () => draining,
+    }),
+  );
   app.use(metricsRoute(metrics.registry));
   app.use(graphiqlAssets());
   app.use(
@@ -93,6 +115,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
       else next();
     },
     express.json({ limit: BODY_LIMIT }),
+    variablesDepthGuard(limits.maxVariablesDepth),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({
@@ -117,7 +140,11 @@ export async function startServer(options: ServerOptions & { port: number; host?
     httpServer,
     port,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
+    drain() {
+      draining = true;
+    },
     async stop() {
+      draining = true;
       outsideIngests?.stop();
       await apollo.stop();
       await caches?.close();

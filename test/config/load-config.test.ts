@@ -1,12 +1,18 @@
-import { DEFAULT_SQLITE_FILE, loadConfig } from '../../src/config';
+import { DEFAULT_DATABASE_TUNING, DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, DEFAULT_SQLITE_FILE, loadConfig } from '../../src/config';
 
 describe('loadConfig', () => {
   it('defaults to the embedded SQLite file, port 4000, no admin token and an in-memory cache', () => {
     expect(loadConfig({})).toEqual({
       database: { type: 'sqlite', file: DEFAULT_SQLITE_FILE },
+      databaseTuning: DEFAULT_DATABASE_TUNING,
       port: 4000,
+      host: '0.0.0.0',
       adminToken: null,
       redisUrl: null,
+      limits: DEFAULT_REQUEST_LIMITS,
+      timings: DEFAULT_SERVER_TIMINGS,
+      migrateOnStart: true,
+      loadBundledLetters: true,
     });
   });
 
@@ -21,6 +27,23 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, adminToken: 's3cret', redisUrl: 'redis://cache:6379' });
   });
 
+  it('reads the limits, timeouts, host and start-up switches', () => {
+    const config = loadConfig({
+      HOST: '127.0.0.1',
+      DATABASE_POOL_SIZE: '4',
+      DATABASE_QUERY_TIMEOUT_MS: '1500',
+      MAX_QUERY_TOKENS: '800',
+      INTROSPECTION: 'false',
+      SHUTDOWN_GRACE_MS: '0',
+      MIGRATE_ON_START: 'false',
+      LOAD_BUNDLED_LETTERS: 'no',
+    });
+    expect(config).toMatchObject({ host: '127.0.0.1', migrateOnStart: false, loadBundledLetters: false });
+    expect(config.databaseTuning).toMatchObject({ poolSize: 4, queryTimeoutMs: 1500 });
+    expect(config.limits).toMatchObject({ maxTokens: 800, introspection: false });
+    expect(config.timings.shutdownGraceMs).toBe(0);
+  });
+
   it.each([
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a URL/],
     [{ DATABASE_URL: 'postgres://db/x' }, /must start with mysql:\/\//],
@@ -29,6 +52,9 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'sqlite:///' }, /must name a file/],
     [{ PORT: 'eighty' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be an integer/],
+    [{ DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE must be an integer of at least 1/],
+    [{ MAX_QUERY_DEPTH: 'deep' }, /MAX_QUERY_DEPTH must be an integer/],
+    [{ INTROSPECTION: 'maybe' }, /INTROSPECTION must be true or false/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -1,3 +1,4 @@
+import type { RequestLimits } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/server/start-server';
 import { type GraphQLResponse, postGraphQL, testSchema } from './graphql-over-http';
 import { SqlStatementCounter } from './sql-statement-counter';
@@ -19,12 +20,16 @@ export interface TestServer {
 }
 
 /** A real server on a free port over a fresh database of the given engine. */
-export async function startTestServer(engine: TestEngine, options: { adminToken?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  engine: TestEngine,
+  options: { adminToken?: string; limits?: RequestLimits } = {},
+): Promise<TestServer> {
   const statements = new SqlStatementCounter();
   const database = await createTestDatabase(engine, statements);
   const server = await startServer({
     dataSource: database.dataSource,
     adminToken: options.adminToken ?? null,
+    limits: options.limits,
     schema: await testSchema(),
     port: 0,
     host: '127.0.0.1',
@@ -43,6 +48,8 @@ export async function startTestServer(engine: TestEngine, options: { adminToken?
 
 export interface UseTestServerOptions {
   adminToken?: string;
+  /** Request limits other than the defaults, e.g. introspection off. */
+  limits?: RequestLimits;
   /** Loads what the file's tests read (letters, fixtures); runs once, after the server starts. */
   seed?: (server: TestServer) => Promise<void>;
   /** Time allowed for start-up and seeding, in ms. */
@@ -61,7 +68,7 @@ export function useTestServer(engine: TestEngine, options: UseTestServerOptions 
     return current;
   };
   beforeAll(async () => {
-    current = await startTestServer(engine, { adminToken: options.adminToken });
+    current = await startTestServer(engine, { adminToken: options.adminToken, limits: options.limits });
     await options.seed?.(current);
   }, options.setupTimeout ?? 180_000);
   afterAll(async () => {

@@ -34,24 +34,32 @@ export interface OutsideIngestWatch {
 }
 
 /**
- * Every ingest that changes data adds a source letter row, so the highest source letter id
- * moves exactly when cached responses may have gone stale. Checking it on a timer (one
- * indexed query per interval, not per request) lets a server with an in-memory cache see
- * letters that the `ingest` command stored, within one interval. A failed check (the
- * database is away) is skipped: the next one decides.
+ * Every ingest that changes data adds a source letter row, so the count and the highest id of
+ * source letters move exactly when cached responses may have gone stale. Checking them on a
+ * timer (one indexed query per interval, not per request) lets a server with an in-memory
+ * cache see letters that the `ingest` command stored, within one interval. The count matters
+ * on a Galera cluster, where ids commit out of order: a row with a lower id than one already
+ * seen can appear later, leaving the maximum as it was. A failed check (the database is away)
+ * is skipped: the next one decides.
  */
 export function clearCacheOnOutsideIngest(
   dataSource: DataSource,
   responses: ClearableCache,
   intervalMs: number = OUTSIDE_INGEST_POLL_MS,
 ): OutsideIngestWatch {
-  let lastSeen: number | undefined;
+  let lastSeen: string | undefined;
   let checking = false;
   const check = async (): Promise<void> => {
     if (checking) return;
     checking = true;
     try {
-      const latest = (await dataSource.getRepository(SourceLetter).maximum('id')) ?? 0;
+      const { letters, highestId } = (await dataSource
+        .getRepository(SourceLetter)
+        .createQueryBuilder('letter')
+        .select('COUNT(*)', 'letters')
+        .addSelect('MAX(letter.id)', 'highestId')
+        .getRawOne<{ letters: unknown; highestId: unknown }>()) ?? { letters: 0, highestId: 0 };
+      const latest = `${String(letters)}:${String(highestId ?? 0)}`;
       if (lastSeen !== undefined && latest !== lastSeen) await responses.clear();
       lastSeen = latest;
     } catch {

@@ -1,0 +1,106 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import path from 'node:path';
+import { freePort, type PrivateMariaDb, startPrivateMariaDb } from '../helpers/private-mariadb';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist', 'main.js');
+const QUERY = '{ authorities(first: 3) { edges { node { name } } } }';
+
+interface Serve {
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves once the output contains `pattern`. */
+  waitFor(pattern: RegExp): Promise<void>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function startServe(env: Record<string, string>): Serve {
+  const child = spawn(process.execPath, [CLI, 'serve'], { cwd: ROOT, env: { ...process.env, ...env } });
+  let output = '';
+  const waiters: Array<{ pattern: RegExp; resolve: () => void }> = [];
+  const onData = (chunk: Buffer): void => {
+    output += chunk.toString('utf8');
+    for (const waiter of [...waiters]) {
+      if (waiter.pattern.test(output)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return {
+    child,
+    output: () => output,
+    waitFor: (pattern) => (pattern.test(output) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ pattern, resolve }))),
+    exited,
+  };
+}
+
+describe('serve as a real process', () => {
+  let mariadb: PrivateMariaDb;
+  let port: number;
+  let serve: Serve | undefined;
+
+  beforeAll(async () => {
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
+    mariadb = await startPrivateMariaDb();
+    port = await freePort();
+  }, 180_000);
+
+  afterAll(async () => {
+    if (serve && serve.child.exitCode === null) serve.child.kill('SIGKILL');
+    await mariadb?.destroy();
+  });
+
+  it('waits for a database that is down at start, saying so, then serves', async () => {
+    await mariadb.kill();
+    serve = startServe({
+      DATABASE_URL: mariadb.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_QUERY_TIMEOUT_MS: '60000',
+      SHUTDOWN_DRAIN_DELAY_MS: '1000',
+      SHUTDOWN_GRACE_MS: '30000',
+    });
+    await serve.waitFor(/Waiting for the database \(attempt 2 failed: ECONNREFUSED\)/);
+    await mariadb.start();
+    await serve.waitFor(/ofsted-graph serving http:\/\/127\.0\.0\.1:/);
+    expect(serve.output()).toMatch(/The database answered after \d+ attempts/);
+    expect(serve.output()).not.toContain(mariadb.url);
+  }, 120_000);
+
+  it('on SIGTERM says 503 on /readyz, finishes the request in flight, closes the pool and exits 0 by itself', async () => {
+    const running = serve!;
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+
+    // A paused database holds the request in flight for as long as the test wants.
+    mariadb.pause();
+    const inFlight = fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      running.child.kill('SIGTERM');
+      await running.waitFor(/SIGTERM: \/readyz now says 503/);
+      const readyz = await fetch(`${base}/readyz`);
+      expect(readyz.status).toBe(503);
+      expect(await readyz.json()).toEqual({ status: 'unavailable', reason: 'shutting down' });
+    } finally {
+      mariadb.resume();
+    }
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data?: { authorities: { edges: unknown[] } } };
+    expect(body.data?.authorities.edges).toHaveLength(3);
+    expect(await running.exited).toEqual({ code: 0, signal: null });
+    expect(running.output()).toContain('Stopped: requests drained, database closed');
+  }, 60_000);
+});

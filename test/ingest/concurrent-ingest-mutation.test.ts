@@ -1,0 +1,33 @@
+import { Assessment, SourceLetter } from '../../src/entities/index';
+import { LETTER_FILES, readBundledLetter } from '../helpers/bundled-letters';
+import { ENGINES } from '../helpers/test-database';
+import { useTestServer } from '../helpers/test-server';
+
+const ADMIN_TOKEN = 'concurrent-ingest-token';
+const MUTATION = 'mutation($text: String!) { ingestLetter(text: $text, replace: true) { status error { code message } } }';
+
+type IngestData = { ingestLetter: { status: string; error: { code: string; message: string } | null } };
+
+describe.each(ENGINES)('twenty concurrent ingestLetter calls alternating two letters for one assessment on %s', (engine) => {
+  const api = useTestServer(engine, { adminToken: ADMIN_TOKEN });
+
+  it('with replace, stores both letters as revisions, fails none and never answers with database text', async () => {
+    const original = readBundledLetter(LETTER_FILES.kentRating2009);
+    const corrected = `${original}\nA corrected copy.\n`;
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        api.graphql<IngestData>(MUTATION, { text: index % 2 === 0 ? original : corrected }, { authorization: `Bearer ${ADMIN_TOKEN}` }),
+      ),
+    );
+    const statuses = responses.map((response) => response.body.data?.ingestLetter.status);
+    expect(statuses.filter((status) => status === 'FAILED')).toEqual([]);
+    for (const status of statuses) expect(['INGESTED', 'REPLACED', 'UNCHANGED']).toContain(status);
+    for (const response of responses) {
+      expect(response.status).toBe(200);
+      expect(JSON.stringify(response.body)).not.toMatch(/Deadlock|Duplicate entry|UNIQUE constraint|INSERT INTO/);
+    }
+    const { dataSource } = api.database;
+    expect(await dataSource.getRepository(SourceLetter).count()).toBe(2);
+    expect(await dataSource.getRepository(Assessment).count()).toBe(1);
+  }, 60_000);
+});
