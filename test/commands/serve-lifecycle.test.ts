@@ -68,7 +68,7 @@ describe('serve as a real process', () => {
     });
     await serve.waitFor(/Waiting for the database \(attempt 2 failed: ECONNREFUSED\)/);
     await mariadb.start();
-    await serve.waitFor(/ofsted-graph serving http:\/\/127\.0\.0\.1:/);
+    await serve.waitFor(/"url":"http:\/\/127\.0\.0\.1:\d+\/graphql".*"msg":"Serving GraphQL/);
     expect(serve.output()).toMatch(/The database answered after \d+ attempts/);
     expect(serve.output()).not.toContain(mariadb.url);
   }, 120_000);
@@ -88,7 +88,7 @@ describe('serve as a real process', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       running.child.kill('SIGTERM');
-      await running.waitFor(/SIGTERM: \/readyz now says 503/);
+      await running.waitFor(/"signal":"SIGTERM".*\/readyz now says 503/);
       const readyz = await fetch(`${base}/readyz`);
       expect(readyz.status).toBe(503);
       expect(await readyz.json()).toEqual({ status: 'unavailable', reason: 'shutting down' });

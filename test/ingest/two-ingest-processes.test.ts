@@ -56,7 +56,7 @@ describe('two ingest processes writing one SQLite file at once', () => {
     ]);
 
     for (const run of [forwards, backwards]) {
-      expect(run.stdout).toMatch(new RegExp(`${LETTERS} files: \\d+ ingested, 0 replaced, \\d+ unchanged, 0 failed`));
+      expect(run.stdout).toMatch(new RegExp(`${LETTERS} files: \\d+ ingested, 0 replaced, \\d+ unchanged, 0 conflicted, 0 failed`));
       expect(run.status).toBe(0);
     }
     const dataSource = createDataSource({ type: 'sqlite', file });

@@ -51,7 +51,7 @@ async function check(dataSource: DataSource): Promise<Readiness> {
  * server is reported as not ready when the time is up, not after the statement's own timeout.
  * Checks asked for while one is running share it, so a burst of probes takes one connection.
  */
-export function databaseReadiness(dataSource: DataSource, timeoutMs: number): () => Promise<Readiness> {
+export function databaseReadiness(dataSource: DataSource, timeoutMs: number, onError: (error: unknown) => void): () => Promise<Readiness> {
   let running: Promise<Readiness> | undefined;
   return () => {
     running ??= (async () => {
@@ -61,7 +61,7 @@ export function databaseReadiness(dataSource: DataSource, timeoutMs: number): ()
       });
       const checked = check(dataSource).catch((error: unknown): Readiness => {
         // The reason goes to the log, not to whoever asks: it can name hosts and users.
-        console.error('Readiness check failed:', error);
+        onError(error);
         return { ready: false, reason: 'the database does not answer' };
       });
       try {

@@ -17,7 +17,10 @@ export interface HealthOptions {
  */
 export function healthRoutes(dataSource: DataSource, logger: Logger, options: HealthOptions): Router {
   const router = Router();
-  const readiness = databaseReadiness(dataSource, options.readinessTimeoutMs);
+  // The error goes to the log, not to whoever asks: it can name hosts and users.
+  const readiness = databaseReadiness(dataSource, options.readinessTimeoutMs, (error) =>
+    logger.warn({ err: error }, 'Readiness check failed'),
+  );
   router.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });

@@ -23,7 +23,8 @@ export function graphqlRequestPlugin(): ApolloServerPlugin<AppContext> {
           record.operationName = operationName ?? 'anonymous';
         },
         async executionDidStart({ operation }) {
-          if (operation.operation !== 'mutation') return;
+          // No operation when operationName names none: Apollo answers that itself, with a 400.
+          if (operation?.operation !== 'mutation') return;
           return {
             willResolveField({ info }) {
               if (info.parentType.name !== 'Mutation' || info.fieldName !== 'ingestLetter') return;

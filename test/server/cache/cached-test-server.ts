@@ -1,3 +1,4 @@
+import type { Logger } from '../../../src/server/logging/logger';
 import type { CacheSettings } from '../../../src/server/cache/server-caches';
 import { startServer, type RunningServer } from '../../../src/server/start-server';
 import { type GraphQLResponse, postGraphQL, testSchema } from '../../helpers/graphql-over-http';
@@ -26,6 +27,7 @@ export async function startCachedServer(
   cache: CacheSettings,
   // An hour by default: a poll landing inside a test would add a statement to its count.
   outsideIngestPollMs = 3_600_000,
+  logger?: Logger,
 ): Promise<CachedServer> {
   const server = await startServer({
     dataSource: database.dataSource,
@@ -33,6 +35,7 @@ export async function startCachedServer(
     schema: await testSchema(),
     cache,
     outsideIngestPollMs,
+    logger,
     port: 0,
     host: '127.0.0.1',
   });
