@@ -1,5 +1,6 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { MAX_INTROSPECTION_DEPTH, MAX_INTROSPECTION_FIELDS } from '../../src/server/introspection-bounds';
+import { DEFAULT_REQUEST_LIMITS } from '../../src/config';
 import { useTestServer } from '../helpers/test-server';
 
 /** What GraphiQL (5, as bundled by @graphql-yoga/render-graphiql) asks for when it opens. */
@@ -16,8 +17,27 @@ function ofTypeChain(levels: number): string {
   return `{ __type(name: "Authority") { name ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } }`;
 }
 
-describe('introspection over HTTP', () => {
+/**
+ * The general depth and token limits (README "Security and limits") refuse most of these
+ * shapes before the introspection bounds are reached; raised here so that the bounds themselves
+ * are what is tested.
+ */
+const WITHOUT_GENERAL_LIMITS = { ...DEFAULT_REQUEST_LIMITS, maxDepth: 100_000, maxTokens: 1_000_000 };
+
+describe('introspection with the default limits', () => {
   const api = useTestServer('sqlite');
+
+  it("answers GraphiQL's introspection and refuses a deep ofType chain as too deep", async () => {
+    const full = await api.graphql<IntrospectionQuery>(GRAPHIQL_INTROSPECTION);
+    expect(full.body.errors).toBeUndefined();
+    const tooDeep = await api.graphql(ofTypeChain(1_000));
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.body.errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+});
+
+describe('introspection over HTTP', () => {
+  const api = useTestServer('sqlite', { limits: WITHOUT_GENERAL_LIMITS });
 
   it.each([
     ['graphql-js getIntrospectionQuery()', getIntrospectionQuery()],
