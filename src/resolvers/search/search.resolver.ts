@@ -1,4 +1,5 @@
-import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Directive, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { CHANGEABLE_CACHE_HINT } from '../../schema/cache-hints';
 import type { AppContext } from '../context';
 import { Assessment, Authority } from '../../entities/index';
@@ -10,6 +11,9 @@ import { SearchHit } from './search-hit.type';
 import { DEFAULT_SEARCH_PAGE_SIZE, SearchArgs } from './search.args';
 import type { SearchConditions } from './search-passages';
 import { searchHits } from './search-hits';
+import { projectedColumns } from '../projection';
+import { AUTHORITY_PROJECTION } from '../authorities/authority.projection';
+import { ASSESSMENT_PROJECTION } from '../assessments/assessment.projection';
 
 function toConditions(filter: SearchFilter | undefined): SearchConditions {
   if (!filter) return {};
@@ -44,15 +48,15 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => Authority)
-  async authority(@Root() hit: SearchHit, @Ctx() { loaders }: AppContext): Promise<Authority> {
-    const authority = await loaders.authorityById.load(hit.authorityId);
+  async authority(@Root() hit: SearchHit, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo): Promise<Authority> {
+    const authority = await loaders.authorityById.load(hit.authorityId, projectedColumns(info, AUTHORITY_PROJECTION));
     if (!authority) throw new Error(`A search hit refers to missing authority ${hit.authorityId}`);
     return authority;
   }
 
   @FieldResolver(() => Assessment)
-  async assessment(@Root() hit: SearchHit, @Ctx() { loaders }: AppContext): Promise<Assessment> {
-    const assessment = await loaders.assessmentById.load(hit.assessmentId);
+  async assessment(@Root() hit: SearchHit, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo): Promise<Assessment> {
+    const assessment = await loaders.assessmentById.load(hit.assessmentId, projectedColumns(info, ASSESSMENT_PROJECTION));
     if (!assessment) throw new Error(`A search hit refers to missing assessment ${hit.assessmentId}`);
     return assessment;
   }
