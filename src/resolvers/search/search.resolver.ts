@@ -9,7 +9,7 @@ import type { SearchFilter } from './search-filter.input';
 import { SearchHitConnection } from './search-hit.type';
 import { SearchHit } from './search-hit.type';
 import { DEFAULT_SEARCH_PAGE_SIZE, SearchArgs } from './search.args';
-import type { SearchConditions } from './search-passages';
+import { MAX_RANKED_MATCHES, type SearchConditions } from './search-passages';
 import { searchHits } from './search-hits';
 import { projectedColumns } from '../projection';
 import { AUTHORITY_PROJECTION } from '../authorities/authority.projection';
@@ -36,7 +36,9 @@ export class SearchResolver {
       'Full-text search over the letters: passages (sentences and list items) containing every word of `text` as a word ' +
       'or word prefix, ignoring case and accents, most relevant first. Punctuation and search operators are ordinary ' +
       'separators; words under 3 letters and very common words ("the", "for", "with", ...) are ignored. Pages are by ' +
-      'offset: a cursor counts hits, so a page fetched after an ingest may overlap or skip hits of the previous one.',
+      'offset: a cursor counts hits, so a page fetched after an ingest may overlap or skip hits of the previous one. ' +
+      `A search ranks at most the first ${MAX_RANKED_MATCHES} matching passages in the order they were stored, and ` +
+      `totalCount counts at most ${MAX_RANKED_MATCHES}: add words or a filter to find rarer passages among more matches.`,
   })
   search(@Ctx() { dataSource }: AppContext, @Args() args: SearchArgs): Promise<ConnectionResult<SearchHit>> {
     return searchHits(dataSource, {
