@@ -62,7 +62,7 @@ export interface ColumnSelection<T> {
   table: string;
   /** `alias.column AS property, ...` for the given properties. */
   list: string;
-  /** Converts, in place, the columns whose stored form is not the property's value. */
+  /** Converts, in place, the columns whose stored form is not the property's value; makes each row an instance of the entity. */
   finish: (rows: Array<Record<string, unknown>>) => T[];
 }
 
@@ -88,11 +88,12 @@ export function columnSelection<T>(
     table: plan.table,
     list: chosen.map((column) => column.selectAs(alias)).join(', '),
     finish: (rows) => {
-      if (converted.length > 0) {
-        for (const row of rows) {
-          for (const column of converted)
-            row[column.property] = dataSource.driver.prepareHydratedValue(row[column.property], column.metadata);
-        }
+      for (const row of rows) {
+        for (const column of converted)
+          row[column.property] = dataSource.driver.prepareHydratedValue(row[column.property], column.metadata);
+        // An instance of the entity class without copying it: type-graphql hands a field resolver
+        // a fresh copy of any parent that is not an instance of its type (convertToType), per call.
+        Object.setPrototypeOf(row, entity.prototype);
       }
       return rows as T[];
     },

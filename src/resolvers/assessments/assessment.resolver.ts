@@ -66,15 +66,15 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => [SettingJudgement], { description: 'In the order the letter makes them' })
-  async settingJudgements(
+  settingJudgements(
     @Root() assessment: Assessment,
     @Ctx() { loaders }: AppContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('setting', () => Setting, { nullable: true }) setting?: Setting,
   ): Promise<SettingJudgement[]> {
-    const columns = projectedColumns(info, SETTING_JUDGEMENT_PROJECTION);
-    const all = await loaders.settingJudgementsByAssessmentId.load(assessment.id, columns);
-    return setting ? all.filter((judgement) => judgement.setting === setting) : all;
+    const all = loaders.settingJudgementsByAssessmentId.load(assessment.id, projectedColumns(info, SETTING_JUDGEMENT_PROJECTION));
+    // Unfiltered, the loaded list itself: no copy and no extra promise per assessment of a page.
+    return setting ? all.then((list) => list.filter((judgement) => judgement.setting === setting)) : all;
   }
 
   @FieldResolver(() => SourceLetter)
