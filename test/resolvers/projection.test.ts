@@ -8,11 +8,32 @@ const PAGE_WITHOUT_TEXTS = /* GraphQL */ `
     authorities(first: 200, filter: { includeAbolished: true }) {
       edges {
         node {
-          id laCode name region kind
+          id
+          laCode
+          name
+          region
+          kind
           assessments {
-            id kind year publishedOn overallGrade capacityToImproveGrade socialCareGrade
-            outcomeAreas { area grade judgement }
-            settingJudgements { setting judgement count total proportion source }
+            id
+            kind
+            year
+            publishedOn
+            overallGrade
+            capacityToImproveGrade
+            socialCareGrade
+            outcomeAreas {
+              area
+              grade
+              judgement
+            }
+            settingJudgements {
+              setting
+              judgement
+              count
+              total
+              proportion
+              source
+            }
           }
         }
       }
@@ -28,9 +49,17 @@ const PAGE_WITH_TEXTS = /* GraphQL */ `
         node {
           assessments {
             summary
-            outcomeAreas { narrative strengths areasForImprovement }
-            settingJudgements { evidence }
-            sourceLetter { text }
+            outcomeAreas {
+              narrative
+              strengths
+              areasForImprovement
+            }
+            settingJudgements {
+              evidence
+            }
+            sourceLetter {
+              text
+            }
           }
         }
       }
@@ -74,8 +103,16 @@ describe.each(ENGINES)('columns read for a selection, on %s', (engine) => {
   it('reads the union of what two selections at one depth ask for, in one statement', async () => {
     const query = /* GraphQL */ `
       {
-        a: authority(laCode: "886") { assessments { year } }
-        b: authority(laCode: "835") { assessments { summary } }
+        a: authority(laCode: "886") {
+          assessments {
+            year
+          }
+        }
+        b: authority(laCode: "835") {
+          assessments {
+            summary
+          }
+        }
       }
     `;
     const statements = await statementsOf(query);
@@ -90,7 +127,11 @@ describe.each(ENGINES)('columns read for a selection, on %s', (engine) => {
         authority(laCode: "835") {
           assessments {
             year
-            authority { assessments { summary } }
+            authority {
+              assessments {
+                summary
+              }
+            }
           }
         }
       }
