@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { adminConnection, databaseUrl, PROJECT_ROOT, type ServerUrl } from './db';
 import { databaseFor, expectedAssessments, generateScale, type GenerationReport, parseScale, scaleIsGenerated } from './generate/generate';
 import { loadTemplates } from './generate/templates';
-import { counters, createBenchUser, difference, dropBenchUser, enableUserStatistics } from './measure/db-stats';
+import { counters, createBenchUser, difference, dropBenchUser, enableUserStatistics, settledCounters } from './measure/db-stats';
 import { INGEST_USER, type IngestResult, measureIngest } from './measure/ingest';
 import { load, type RunLength } from './measure/load';
 import { peakRssMiB, resetPeakRss } from './measure/process-stats';
@@ -124,7 +124,7 @@ async function measureScale(
       // Statements and bytes per request, exactly: a few sequential requests, counted per database user.
       for (const target of targets) {
         const repeats = options.smoke || (firstMs.get(target.id) ?? 0) > 2_000 ? 1 : 5;
-        const before = await counters(admin, target.dbUser);
+        const before = await settledCounters(admin, target.dbUser, options.smoke ? 50 : 300);
         const latencies: number[] = [];
         for (let index = 0; index < repeats; index += 1) latencies.push((await send(target, operation)).ms);
         // MariaDB updates a user's statistics just after it answers; give the last statement time to be counted.
