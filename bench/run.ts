@@ -5,9 +5,9 @@ import { parseArgs } from 'node:util';
 import { adminConnection, databaseUrl, PROJECT_ROOT, type ServerUrl } from './db';
 import { databaseFor, expectedAssessments, generateScale, type GenerationReport, parseScale, scaleIsGenerated } from './generate/generate';
 import { loadTemplates } from './generate/templates';
-import { counters, createBenchUser, difference, dropBenchUser, enableUserStatistics } from './measure/db-stats';
+import { counters, createBenchUser, difference, dropBenchUser, enableUserStatistics, settledCounters } from './measure/db-stats';
 import { INGEST_USER, type IngestResult, measureIngest } from './measure/ingest';
-import { load } from './measure/load';
+import { load, type RunLength } from './measure/load';
 import { peakRssMiB, resetPeakRss } from './measure/process-stats';
 import { type ProfileSummary, summariseProfile } from './measure/profile';
 import { entityRepresentations, type Operation, operations } from './operations';
@@ -26,7 +26,9 @@ const HELP = `npm run bench -- [options]
   --ingest-letters N     letters for the ingest run, 0 to skip (default 1000)
   --profile              also run our server under Q1 load with node --cpu-prof (first scale)
   --reuse-data           keep a scale's database when it already holds that scale's rows
-  --smoke                x1 only (reused when present), one 0.3 s round, 20 letters: for tests
+  --operations q1,q2     only these operations (q1, q2, rating, search, entities; default all)
+  --smoke                x1 only (reused when present), one round of 4 requests per server and
+                         operation, no warm-up, no ingest: checks that every path runs, in seconds
   --out DIR              where the report goes (default bench/results)
   --mysql-url URL        MariaDB server (default $BENCH_MYSQL_URL or mysql://root@127.0.0.1:3306)
   --seed N               data generator seed (default 20091209)
@@ -34,6 +36,8 @@ const HELP = `npm run bench -- [options]
 
 const TARGET_IDS: TargetId[] = ['ours', 'ours-cached', 'naive', 'hand'];
 const BASE_PORT = 4870;
+/** Requests per server and operation in a smoke run: enough to see every path work, not to measure. */
+const SMOKE_REQUESTS = 4;
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -87,17 +91,31 @@ async function verify(targets: Target[], operation: Operation, outDir: string, s
 async function measureScale(
   server: ServerUrl,
   scaleName: string,
-  options: { duration: number; rounds: number; warmup: number; connections: number; outDir: string; smoke: boolean },
+  options: {
+    duration: number;
+    rounds: number;
+    warmup: number;
+    connections: number;
+    outDir: string;
+    smoke: boolean;
+    operations: string[] | null;
+  },
 ): Promise<ScaleResult> {
   const database = databaseFor(parseScale(scaleName));
   const admin = await adminConnection(server);
   const targets: Target[] = [];
   const loadAtStart = os.loadavg()[0];
   try {
-    for (const [index, id] of TARGET_IDS.entries()) {
-      targets.push(await startTarget(id, BASE_PORT + index, databaseUrl(server, database, DB_USERS[id])));
-    }
-    const ops = operations(await representationsFor(server, database));
+    // Started together: each spends a second or two building its schema.
+    const started = await Promise.allSettled(
+      TARGET_IDS.map((id, index) => startTarget(id, BASE_PORT + index, databaseUrl(server, database, DB_USERS[id]))),
+    );
+    for (const result of started) if (result.status === 'fulfilled') targets.push(result.value);
+    const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    const ops = operations(await representationsFor(server, database)).filter(
+      (operation) => options.operations === null || options.operations.includes(operation.id),
+    );
     const results: OperationResult[] = [];
     for (const operation of ops) {
       log(`  ${scaleName} ${operation.id}: checking that every server gives the same JSON`);
@@ -106,11 +124,11 @@ async function measureScale(
       // Statements and bytes per request, exactly: a few sequential requests, counted per database user.
       for (const target of targets) {
         const repeats = options.smoke || (firstMs.get(target.id) ?? 0) > 2_000 ? 1 : 5;
-        const before = await counters(admin, target.dbUser);
+        const before = await settledCounters(admin, target.dbUser, options.smoke ? 50 : 300);
         const latencies: number[] = [];
         for (let index = 0; index < repeats; index += 1) latencies.push((await send(target, operation)).ms);
         // MariaDB updates a user's statistics just after it answers; give the last statement time to be counted.
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await new Promise((resolve) => setTimeout(resolve, options.smoke ? 50 : 200));
         const db = difference(await counters(admin, target.dbUser), before);
         perTarget.set(target.id, {
           target: target.id,
@@ -131,6 +149,7 @@ async function measureScale(
       }
       // Durations long enough for a few requests per connection even where one request takes seconds.
       // With every connection busy, one request takes about connections / cores times as long as alone.
+      const lengthOf = (id: TargetId): RunLength => (options.smoke ? { requests: SMOKE_REQUESTS } : { seconds: durationOf(id) });
       const durationOf = (id: TargetId): number =>
         Math.min(
           60,
@@ -140,14 +159,14 @@ async function measureScale(
           ),
         );
       for (const target of targets) {
-        if (options.warmup > 0)
-          await load(target, operation, Math.min(durationOf(target.id), Math.max(options.warmup, 1)), options.connections);
+        if (options.warmup > 0 && !options.smoke)
+          await load(target, operation, { seconds: Math.min(durationOf(target.id), Math.max(options.warmup, 1)) }, options.connections);
         resetPeakRss(target.pid);
       }
       for (let round = 0; round < options.rounds; round += 1) {
         const order = targets.map((_, index) => targets[(index + round) % targets.length]);
         for (const target of order) {
-          const result = await load(target, operation, durationOf(target.id), options.connections);
+          const result = await load(target, operation, lengthOf(target.id), options.connections);
           perTarget.get(target.id)!.rounds.push(result);
           log(
             `  ${scaleName} ${operation.id} round ${round + 1} ${target.id}: ${(result.requests / result.seconds).toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms${result.errors ? `, ${result.errors} errors` : ''}`,
@@ -190,7 +209,7 @@ async function profileQ1(
   });
   try {
     const [q1] = operations([]);
-    await load(target, q1, seconds, connections);
+    await load(target, q1, { seconds }, connections);
   } finally {
     await stopTarget(target);
   }
@@ -213,6 +232,7 @@ async function main(): Promise<void> {
       profile: { type: 'boolean', default: false },
       'reuse-data': { type: 'boolean', default: false },
       smoke: { type: 'boolean', default: false },
+      operations: { type: 'string' },
       out: { type: 'string' },
       'mysql-url': { type: 'string' },
       seed: { type: 'string' },
@@ -236,7 +256,8 @@ async function main(): Promise<void> {
   const rounds = Number(values.rounds ?? (smoke ? 1 : 2));
   const warmup = Number(values.warmup ?? (smoke ? 0 : 2));
   const connections = Number(values.connections ?? 8);
-  const ingestLetters = Number(values['ingest-letters'] ?? (smoke ? 20 : 1000));
+  const ingestLetters = Number(values['ingest-letters'] ?? (smoke ? 0 : 1000));
+  const selected = values.operations ? values.operations.split(',').map((name) => name.trim()) : null;
   const seed = Number(values.seed ?? 20091209);
   const outDir = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'bench', smoke ? 'results/smoke' : 'results'));
   const server: ServerUrl = { base: values['mysql-url'] ?? process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306' };
@@ -266,7 +287,7 @@ async function main(): Promise<void> {
     const results: ScaleResult[] = [];
     for (const name of scales) {
       log(`${name}: measuring`);
-      results.push(await measureScale(server, name, { duration, rounds, warmup, connections, outDir, smoke }));
+      results.push(await measureScale(server, name, { duration, rounds, warmup, connections, outDir, smoke, operations: selected }));
     }
     let ingest: IngestResult | null = null;
     if (ingestLetters > 0) {

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: graphql-js decides on its development checks when it loads (see production-mode.ts).
+import './production-mode';
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerIngestCommand } from './commands/ingest.command';

@@ -62,3 +62,19 @@ export function difference(after: DbCounters, before: DbCounters): DbCounters {
     busySeconds: after.busySeconds - before.busySeconds,
   };
 }
+
+/**
+ * A user's counters once they stop moving: requests still in flight when a load run ends (autocannon
+ * stops waiting for them) finish afterwards, and their statements must not be counted as the next
+ * operation's. Reads the counters until two reads `quietMs` apart agree, for at most `timeoutMs`.
+ */
+export async function settledCounters(admin: mysql.Connection, user: string, quietMs = 300, timeoutMs = 15_000): Promise<DbCounters> {
+  const deadline = Date.now() + timeoutMs;
+  let previous = await counters(admin, user);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const current = await counters(admin, user);
+    if (current.statements === previous.statements || Date.now() > deadline) return current;
+    previous = current;
+  }
+}

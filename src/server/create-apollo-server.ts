@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GenerationalCache } from './cache/generation-guard';
 import type { AppContext } from '../resolvers/context';
 import { cachePlugins } from './cache-plugins';
+import { stringifyResult } from './cache/stored-response-cache';
 import { queryCostPlugin } from './query-cost.plugin';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -71,6 +72,8 @@ export function createApolloServer({
     introspection: limited.introspection,
     parseOptions: limited.parseOptions,
     validationRules: limited.validationRules,
+    // Sends a response cache hit's stored bytes without parsing and serialising them again.
+    stringifyResult,
     persistedQueries: persistedQueryCache ? { cache: persistedQueryCache } : undefined,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),

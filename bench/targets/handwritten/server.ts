@@ -230,10 +230,13 @@ async function search({ text = 'fostering', first = 20 }: { text?: string; first
     .map((word) => `+${word}*`)
     .join(' ');
   const hits = await rows(
+    // The product's search: the first 1,000 matches ranked (MAX_RANKED_MATCHES), then the page.
     `SELECT passage.text, assessment.authority_id
-       FROM letter_passage passage JOIN assessment ON assessment.id = passage.assessment_id
-      WHERE MATCH (passage.text) AGAINST (? IN BOOLEAN MODE)
-      ORDER BY MATCH (passage.text) AGAINST (? IN BOOLEAN MODE) DESC, passage.id ASC
+       FROM (SELECT id, MATCH (text) AGAINST (? IN BOOLEAN MODE) AS score FROM letter_passage
+              WHERE MATCH (text) AGAINST (? IN BOOLEAN MODE) LIMIT 1000) candidate
+       JOIN letter_passage passage ON passage.id = candidate.id
+       JOIN assessment ON assessment.id = passage.assessment_id
+      ORDER BY candidate.score DESC, candidate.id ASC
       LIMIT ?`,
     [expression, expression, first],
   );

@@ -237,10 +237,13 @@ export class SearchResolver {
       .map((word) => `+${word}*`)
       .join(' ');
     const rows = (await dataSource.query(
+      // The product's search: the first 1,000 matches ranked (MAX_RANKED_MATCHES), then the page.
       `SELECT passage.id, passage.text, assessment.authority_id AS authorityId
-         FROM letter_passage passage JOIN assessment ON assessment.id = passage.assessment_id
-        WHERE MATCH (passage.text) AGAINST (? IN BOOLEAN MODE)
-        ORDER BY MATCH (passage.text) AGAINST (? IN BOOLEAN MODE) DESC, passage.id ASC LIMIT ?`,
+         FROM (SELECT id, MATCH (text) AGAINST (? IN BOOLEAN MODE) AS score FROM letter_passage
+                WHERE MATCH (text) AGAINST (? IN BOOLEAN MODE) LIMIT 1000) candidate
+         JOIN letter_passage passage ON passage.id = candidate.id
+         JOIN assessment ON assessment.id = passage.assessment_id
+        ORDER BY candidate.score DESC, candidate.id ASC LIMIT ?`,
       [expression, expression, first],
     )) as Array<{ id: number; text: string; authorityId: number }>;
     return { edges: rows.map((row, index) => ({ cursor: String(index), node: { passage: row.text, authorityId: row.authorityId } })) };

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { CHANGEABLE_CACHE_HINT, HISTORICAL_CACHE_HINT } from '../../schema/cache-hints';
 import type { AppContext } from '../context';
 import { Setting } from '../../domain/enums';
@@ -10,6 +11,14 @@ import { AssessmentsArgs } from './assessments.args';
 import { Connection, type ConnectionResult } from '../../schema/pagination/connection.type';
 import { parseId } from '../../schema/errors';
 import { Recipient } from '../../entities/recipient.type';
+import { projectedColumns } from '../projection';
+import { AUTHORITY_PROJECTION } from '../authorities/authority.projection';
+import {
+  ASSESSMENT_PROJECTION,
+  OUTCOME_AREA_PROJECTION,
+  SETTING_JUDGEMENT_PROJECTION,
+  SOURCE_LETTER_PROJECTION,
+} from './assessment.projection';
 
 /** The Relay connection of Assessment nodes. */
 export const AssessmentConnection = Connection(Assessment, 'Assessment');
@@ -20,8 +29,9 @@ export class AssessmentResolver {
   assessment(
     @Ctx() { loaders }: AppContext,
     @Arg('id', () => ID, { description: "The assessment's id" }) id: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Assessment | null> {
-    return loaders.assessmentById.load(parseId(id, 'id'));
+    return loaders.assessmentById.load(parseId(id, 'id'), projectedColumns(info, ASSESSMENT_PROJECTION));
   }
 
   @Directive(CHANGEABLE_CACHE_HINT)
@@ -31,8 +41,8 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => Authority, { description: 'The authority the letter assessed' })
-  async authority(@Root() assessment: Assessment, @Ctx() { loaders }: AppContext): Promise<Authority> {
-    const authority = await loaders.authorityById.load(assessment.authorityId);
+  async authority(@Root() assessment: Assessment, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo): Promise<Authority> {
+    const authority = await loaders.authorityById.load(assessment.authorityId, projectedColumns(info, AUTHORITY_PROJECTION));
     if (!authority) throw new Error(`Assessment ${assessment.id} refers to missing authority ${assessment.authorityId}`);
     return authority;
   }
@@ -54,25 +64,31 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => [OutcomeArea], { description: 'APA letters only: one judgement per outcome area' })
-  outcomeAreas(@Root() assessment: Assessment, @Ctx() { loaders }: AppContext): Promise<OutcomeArea[]> {
-    return loaders.outcomeAreasByAssessmentId.load(assessment.id);
+  outcomeAreas(@Root() assessment: Assessment, @Ctx() { loaders }: AppContext, @Info() info: GraphQLResolveInfo): Promise<OutcomeArea[]> {
+    return loaders.outcomeAreasByAssessmentId.load(assessment.id, projectedColumns(info, OUTCOME_AREA_PROJECTION));
   }
 
   @FieldResolver(() => [SettingJudgement], {
     description: '2009 rating letters only: what the letter says about each kind of setting or service, in the order it says it',
   })
-  async settingJudgements(
+  settingJudgements(
     @Root() assessment: Assessment,
     @Ctx() { loaders }: AppContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('setting', () => Setting, { nullable: true, description: 'Only judgements on this kind of setting' }) setting?: Setting,
   ): Promise<SettingJudgement[]> {
-    const all = await loaders.settingJudgementsByAssessmentId.load(assessment.id);
-    return setting ? all.filter((judgement) => judgement.setting === setting) : all;
+    const all = loaders.settingJudgementsByAssessmentId.load(assessment.id, projectedColumns(info, SETTING_JUDGEMENT_PROJECTION));
+    // Unfiltered, the loaded list itself: no copy and no extra promise per assessment of a page.
+    return setting ? all.then((list) => list.filter((judgement) => judgement.setting === setting)) : all;
   }
 
   @FieldResolver(() => SourceLetter, { description: 'The letter this assessment was read from: its text, file name and SHA-256' })
-  async sourceLetter(@Root() assessment: Assessment, @Ctx() { loaders }: AppContext): Promise<SourceLetter> {
-    const letter = await loaders.sourceLetterById.load(assessment.sourceLetterId);
+  async sourceLetter(
+    @Root() assessment: Assessment,
+    @Ctx() { loaders }: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SourceLetter> {
+    const letter = await loaders.sourceLetterById.load(assessment.sourceLetterId, projectedColumns(info, SOURCE_LETTER_PROJECTION));
     if (!letter) throw new Error(`Assessment ${assessment.id} refers to missing source letter ${assessment.sourceLetterId}`);
     return letter;
   }
