@@ -1,3 +1,4 @@
+import { DEFAULT_REQUEST_LIMITS } from '../../src/config';
 import { loadBundledLetters } from '../helpers/load-letters';
 import { ENGINES } from '../helpers/test-database';
 import { useTestServer } from '../helpers/test-server';
@@ -76,7 +77,11 @@ function longColumnsIn(statement: string): string[] {
 }
 
 describe.each(ENGINES)('columns read for a selection, on %s', (engine) => {
-  const api = useTestServer(engine, { seed: (server) => loadBundledLetters(server.database.dataSource) });
+  const api = useTestServer(engine, {
+    seed: (server) => loadBundledLetters(server.database.dataSource),
+    // A page of every authority with every long text weighs more than the default cost limit allows.
+    limits: { ...DEFAULT_REQUEST_LIMITS, maxCost: 10_000_000 },
+  });
 
   async function statementsOf(query: string): Promise<string[]> {
     api.statements.reset();

@@ -83,6 +83,8 @@ export function storedResponseCachePlugin<TContext extends object>(
           key = cacheKey(requestContext);
           const entry = await responses.cache.get(key);
           const decoded = entry === undefined ? null : decodeEntry(entry);
+          // Read by the request log and the metrics (see server/logging).
+          requestContext.metrics.responseCacheHit = decoded !== null;
           if (decoded === null) return null;
           requestContext.overallCachePolicy.replace({ maxAge: decoded.head.maxAge, scope: decoded.head.scope });
           age = Math.round((Date.now() - decoded.head.storedAt) / 1000);
@@ -105,7 +107,8 @@ export function storedResponseCachePlugin<TContext extends object>(
           const entry = encodeEntry({ maxAge: policy.maxAge, scope: policy.scope, storedAt: Date.now() }, stringifyResult({ data }));
           responses.cache
             .set(key, entry, { ttl: policy.maxAge })
-            .catch((error: unknown) => console.error('Response cache write failed:', error));
+            // A failed write is logged by the cache itself (server-caches.ts); the response has gone out either way.
+            .catch(() => undefined);
         },
       };
     },
