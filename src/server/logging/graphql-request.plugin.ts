@@ -15,25 +15,30 @@ function ingestStatus(result: unknown): string | null {
  */
 export function graphqlRequestPlugin(): ApolloServerPlugin<AppContext> {
   return {
+    // Wraps the one field when the server starts rather than using a `willResolveField` hook:
+    // one such hook in any request makes Apollo wrap every field of the schema for good.
+    async serverWillStart({ schema }) {
+      const field = schema.getMutationType()?.getFields().ingestLetter;
+      const resolve = field?.resolve;
+      if (field === undefined || resolve === undefined) return;
+      field.resolve = async (source, args, context: AppContext, info) => {
+        try {
+          const result: unknown = await resolve(source, args, context, info);
+          const status = ingestStatus(result);
+          if (status) currentRequest()?.ingestOutcomes.push(status);
+          return result;
+        } catch (error) {
+          currentRequest()?.ingestOutcomes.push('FAILED');
+          throw error;
+        }
+      };
+    },
     async requestDidStart() {
       const record = currentRequest();
       if (!record) return;
       return {
         async didResolveOperation({ operationName }) {
           record.operationName = operationName ?? 'anonymous';
-        },
-        async executionDidStart({ operation }) {
-          // No operation when operationName names none: Apollo answers that itself, with a 400.
-          if (operation?.operation !== 'mutation') return;
-          return {
-            willResolveField({ info }) {
-              if (info.parentType.name !== 'Mutation' || info.fieldName !== 'ingestLetter') return;
-              return (error, result) => {
-                const status = error ? 'FAILED' : ingestStatus(result);
-                if (status) record.ingestOutcomes.push(status);
-              };
-            },
-          };
         },
         async willSendResponse({ metrics, response, operation }) {
           // The response cache marks every operation it sees, but only looks queries up.
