@@ -105,6 +105,26 @@ describe.each(ENGINES)('columns read for a selection, on %s', (engine) => {
     expect(byTable('source_letter').flatMap(longColumnsIn)).toEqual(['text']);
   });
 
+  it('reads no long text of an assessment whose revisions are selected', async () => {
+    const query = /* GraphQL */ `
+      {
+        authority(laCode: "886") {
+          assessments {
+            year
+            revisions {
+              number
+              overallGrade
+            }
+          }
+        }
+      }
+    `;
+    const statements = await statementsOf(query);
+    const assessmentReads = statements.filter((statement) => /FROM [`"]assessment[`"]/.test(statement));
+    expect(assessmentReads).toHaveLength(1);
+    expect(longColumnsIn(assessmentReads[0])).toEqual([]);
+  });
+
   it('reads the union of what two selections at one depth ask for, in one statement', async () => {
     const query = /* GraphQL */ `
       {

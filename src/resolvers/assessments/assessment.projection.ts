@@ -13,6 +13,7 @@ export const ASSESSMENT_PROJECTION = defineProjection(Assessment, 'Assessment', 
   sourceLetter: ['sourceLetterId'],
   outcomeAreas: [],
   settingJudgements: [],
+  revisions: [],
 });
 
 export const OUTCOME_AREA_PROJECTION = defineProjection(OutcomeArea, 'OutcomeArea', {});
