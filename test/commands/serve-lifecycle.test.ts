@@ -79,7 +79,7 @@ describe('serve as a real process', () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
 
     // A paused database holds the request in flight for as long as the test wants.
-    mariadb.pause();
+    await mariadb.pause();
     const inFlight = fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -28,7 +28,7 @@ describe('a MariaDB that stops answering', () => {
 
   it('fails every statement as unavailable while paused, more statements than connections included, and recovers', async () => {
     await settle(dataSource, 2);
-    mariadb.pause();
+    await mariadb.pause();
     try {
       // two run and time out, four queue for a connection and time out waiting
       const paused = await settle(dataSource, 6);

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,8 +17,12 @@ export interface PrivateMariaDb {
   /** `mysql://root@127.0.0.1:<port>/<database>`, for `DATABASE_URL`. */
   url: string;
   port: number;
-  /** Freezes the server (SIGSTOP): connections stay open and nothing answers, as on a hung host. */
-  pause(): void;
+  /**
+   * Freezes the server (SIGSTOP): connections stay open and nothing answers, as on a hung host.
+   * Resolves once every thread of the server is stopped: the signal is delivered asynchronously,
+   * and a statement sent in between could otherwise still be answered.
+   */
+  pause(): Promise<void>;
   /** Lets a paused server run again (SIGCONT). */
   resume(): void;
   /** Kills the server at once (SIGKILL), as a crash would; `start()` brings it back on the same data. */
@@ -117,7 +121,13 @@ export async function startPrivateMariaDb(database = 'test'): Promise<PrivateMar
   return {
     url: `mysql://root@127.0.0.1:${port}/${database}`,
     port,
-    pause: () => signal('SIGSTOP'),
+    async pause() {
+      signal('SIGSTOP');
+      const pid = child?.pid;
+      for (let attempt = 0; attempt < 500 && pid !== undefined && !allThreadsStopped(pid); attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    },
     resume: () => signal('SIGCONT'),
     kill: () => stopChild('SIGKILL'),
     start,
@@ -126,4 +136,16 @@ export async function startPrivateMariaDb(database = 'test'): Promise<PrivateMar
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** True when every thread of a process is stopped (state T in /proc/<pid>/task/<tid>/stat). */
+function allThreadsStopped(pid: number): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/task`).every((tid) => {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2).startsWith('T');
+    });
+  } catch {
+    return false;
+  }
 }

@@ -64,7 +64,7 @@ describe('the server while its MariaDB is paused or killed', () => {
   });
 
   it('answers 503 DATABASE_UNAVAILABLE quickly while the database is paused, more requests than connections included', async () => {
-    mariadb.pause();
+    await mariadb.pause();
     try {
       await expectUnavailable();
     } finally {
