@@ -4,7 +4,7 @@ import { CHANGEABLE_MAX_AGE } from '../schema/cache-hints';
 import type { GenerationalCache } from './cache/generation-guard';
 import type { AppContext } from '../resolvers/context';
 import type { ClearableCache } from './cache/server-caches';
-import { IngestStatus } from '../resolvers/ingest/ingest-result.type';
+import { IngestStatus, ingestStatusOf } from '../resolvers/ingest/ingest-result.type';
 import { staticCacheControlPlugin } from './cache/cache-control.plugin';
 import { storedResponseCachePlugin } from './cache/stored-response-cache';
 
@@ -12,8 +12,8 @@ import { storedResponseCachePlugin } from './cache/stored-response-cache';
 const DATA_CHANGING_STATUSES: ReadonlySet<string> = new Set([IngestStatus.INGESTED, IngestStatus.REPLACED]);
 
 function changedData(result: unknown): boolean {
-  if (typeof result !== 'object' || result === null || !('status' in result)) return false;
-  return DATA_CHANGING_STATUSES.has(String(result.status));
+  const status = ingestStatusOf(result);
+  return status !== null && DATA_CHANGING_STATUSES.has(status);
 }
 
 /**

@@ -48,3 +48,12 @@ export class IngestResult {
   @Field(() => IngestError, { nullable: true, description: 'Why the letter was not stored; null unless status is FAILED' })
   error!: IngestError | null;
 }
+
+/**
+ * The status an `ingestLetter` resolver returned, read from the resolved value; null for a value
+ * that is not an IngestResult. Plugins that wrap the resolver (cache invalidation, the request
+ * log) read it here.
+ */
+export function ingestStatusOf(result: unknown): string | null {
+  return typeof result === 'object' && result !== null && 'status' in result ? String(result.status) : null;
+}

@@ -1,11 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppContext } from '../../resolvers/context';
+import { ingestStatusOf } from '../../resolvers/ingest/ingest-result.type';
 import { currentRequest } from './request-context';
-
-/** The ingest outcome a resolved `ingestLetter` value carries, if it carries one. */
-function ingestStatus(result: unknown): string | null {
-  return typeof result === 'object' && result !== null && 'status' in result ? String(result.status) : null;
-}
 
 /**
  * Adds what only Apollo knows to the request's record: the operation's name, whether the
@@ -24,7 +20,7 @@ export function graphqlRequestPlugin(): ApolloServerPlugin<AppContext> {
       field.resolve = async (source, args, context: AppContext, info) => {
         try {
           const result: unknown = await resolve(source, args, context, info);
-          const status = ingestStatus(result);
+          const status = ingestStatusOf(result);
           if (status) currentRequest()?.ingestOutcomes.push(status);
           return result;
         } catch (error) {
