@@ -79,3 +79,25 @@ export enum PassageKind {
   /** One aspect for focus in a future joint area review or APA. */
   ASPECT_FOR_FOCUS = 'ASPECT_FOR_FOCUS',
 }
+
+/**
+ * What a parse says it could not read. Codes are a public contract (DESIGN.md): users filter
+ * on them in the parse output, `Assessment.quality` and the CSV exports, so a code is never
+ * renamed and its meaning never widened.
+ */
+export enum WarningCode {
+  /** A sentence or table row names a setting and a judgement word, but no judgement was read from it. */
+  UNREAD_STATEMENT = 'UNREAD_STATEMENT',
+  /** An APA letter lacks one of its six areas (the five outcomes and service management). */
+  MISSING_AREA = 'MISSING_AREA',
+  /** An APA letter's area, or one of its three headline grades, has no grade that could be read. */
+  MISSING_GRADE = 'MISSING_GRADE',
+  /** An APA letter gave no strengths or areas for improvement at all, or a list under a heading gave no item. */
+  EMPTY_LISTS = 'EMPTY_LISTS',
+  /** An APA letter has a list-shaped part (a bulleted block or a strengths heading) whose items went to no area. */
+  UNREAD_LIST = 'UNREAD_LIST',
+  /** A 2009 rating letter gave no setting judgement. */
+  NO_SETTING_STATEMENTS = 'NO_SETTING_STATEMENTS',
+  /** A word was read despite a typo ("adequatly" as "adequately"): the data is complete, the reading assumed. */
+  MISSPELT_WORD = 'MISSPELT_WORD',
+}

@@ -2,6 +2,7 @@ import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
+import { ParseWarning } from './parse-quality.type';
 import { RevisionOutcomeArea, RevisionSettingJudgement } from './revision-snapshots.type';
 
 /**
@@ -59,7 +60,7 @@ export class AssessmentRevision {
   @Column({ name: 'setting_judgements', type: 'simple-json' })
   settingJudgements!: RevisionSettingJudgement[];
 
-  @Field(() => [String], { description: "The parser's warnings about this letter (e.g. a misspelt grade word it read)" })
+  @Field(() => [ParseWarning], { description: "What the parser could not read in this version's letter, or read only by assuming" })
   @Column({ type: 'simple-json' })
-  warnings!: string[];
+  warnings!: ParseWarning[];
 }

@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { HISTORICAL_CACHE_HINT } from '../schema/cache-hints';
 import { AssessmentKind } from '../domain/enums';
+import type { ParseWarning } from './parse-quality.type';
 import { COLUMN_WIDTH } from './column-widths';
 
 /** One letter's verdict on one authority for one year. */
@@ -73,4 +74,13 @@ export class Assessment {
 
   @Column({ name: 'source_letter_id', type: 'int' })
   sourceLetterId!: number;
+
+  /** What the parser could not read in the letter (served as `quality.warnings`). */
+  @Column({ type: 'simple-json' })
+  warnings!: ParseWarning[];
+
+  /** No warning says part of the letter went unread; a column of its own so lists and aggregates can filter on it. */
+  @Index()
+  @Column({ type: 'boolean' })
+  complete!: boolean;
 }

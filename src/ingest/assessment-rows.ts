@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentRevision, OutcomeArea, SettingJudgement } from '../entities';
 import type { ParsedLetter } from '../letters/parsed-letter';
+import { isCompleteParse } from '../letters/parse-warnings';
 
 /** The columns of an assessment row, everything but its id. */
 export type AssessmentRow = Omit<Assessment, 'id'>;
@@ -21,6 +22,8 @@ export function toAssessmentRow(letter: ParsedLetter, authorityId: number, sourc
     recipientName: letter.recipient?.name ?? null,
     recipientRole: letter.recipient?.role ?? null,
     sourceLetterId,
+    warnings: letter.warnings,
+    complete: isCompleteParse(letter.warnings),
   };
 }
 

@@ -1,5 +1,6 @@
-import { Area, AssessmentKind } from '../domain/enums';
+import type { AssessmentKind } from '../domain/enums';
 import type { ParsedLetter } from '../letters/parsed-letter';
+import { isCompleteParse, type ParseWarning } from '../letters/parse-warnings';
 
 /** What one parse gave, in numbers, with whatever makes it doubtful; the rows of `ingest`'s report. */
 export interface LetterQuality {
@@ -11,27 +12,10 @@ export interface LetterQuality {
   /** Strengths, areas for improvement and aspects for focus, together. */
   listItems: number;
   settingJudgements: number;
-  /** The parser's own warnings, e.g. a misspelt grade word it read anyway. */
-  warnings: string[];
-  /** Sections a letter of its kind always has but this parse lacks. */
-  missingSections: string[];
-}
-
-const ALL_AREAS = Object.values(Area);
-
-/**
- * The sections a complete letter of its kind has and this parse lacks: every APA letter
- * judges the five outcome areas and service management, and every 2009 rating letter says
- * how inspected services and settings were judged. A parse without them read the letter only
- * in part (a table lost its columns, a heading went unrecognised).
- */
-export function findMissingSections(letter: ParsedLetter): string[] {
-  if (letter.kind === AssessmentKind.ANNUAL_PERFORMANCE_ASSESSMENT) {
-    const found = new Set(letter.outcomeAreas.map((area) => area.area));
-    const missing = ALL_AREAS.filter((area) => !found.has(area));
-    return missing.length === 0 ? [] : [`an APA letter has 6 outcome areas; this parse has ${found.size} (missing ${missing.join(', ')})`];
-  }
-  return letter.settingJudgements.length === 0 ? ['a rating letter judges settings; this parse found no setting statements'] : [];
+  /** False when a warning says part of the letter went unread. */
+  complete: boolean;
+  /** The parser's warnings: what it could not read, or read only by assuming. */
+  warnings: ParseWarning[];
 }
 
 /** Counts what a parse gave and lists what makes it doubtful. */
@@ -47,12 +31,17 @@ export function assessLetterQuality(letter: ParsedLetter): LetterQuality {
     outcomeAreas: letter.outcomeAreas.length,
     listItems,
     settingJudgements: letter.settingJudgements.length,
+    complete: isCompleteParse(letter.warnings),
     warnings: [...letter.warnings],
-    missingSections: findMissingSections(letter),
   };
 }
 
-/** Why `parse --check` doubts a parse: its warnings, then its missing sections; empty when it is complete. */
+/** One warning as a line of text: its code and message, then the evidence it concerns. */
+export function describeWarning(warning: ParseWarning): string {
+  return warning.evidence === null ? `${warning.code}: ${warning.message}` : `${warning.code}: ${warning.message}: "${warning.evidence}"`;
+}
+
+/** Why `parse --check` doubts a parse: each of its warnings in words; empty when it has none. */
 export function letterProblems(letter: ParsedLetter): string[] {
-  return [...letter.warnings, ...findMissingSections(letter)];
+  return letter.warnings.map(describeWarning);
 }

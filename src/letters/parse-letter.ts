@@ -1,4 +1,5 @@
-import { AssessmentKind } from '../domain/enums';
+import { AssessmentKind, WarningCode } from '../domain/enums';
+import { distinctWarnings, parseWarning, type ParseWarning } from './parse-warnings';
 import type { LetterContent, ParsedAuthority, ParseFailure, ParseResult } from './parsed-letter';
 import { readApaLetter } from './apa/read-apa-letter';
 import { isPlausibleAuthorityName, resolveAuthority } from '../reference/find-authority';
@@ -59,13 +60,18 @@ function missingRating(kind: AssessmentKind): ParseResult {
   return failure('NO_RATING', `the letter has no ${what} (a covering letter?)`);
 }
 
-/** One warning per misspelt grade word the letter was read with, each once. */
-function spellingWarnings(lines: readonly string[]): string[] {
-  const warnings = new Set<string>();
+/** One warning per misspelt grade word the letter was read with, each once, with the line it stands in. */
+function spellingWarnings(lines: readonly string[]): ParseWarning[] {
+  const warnings: ParseWarning[] = [];
+  const seen = new Set<string>();
   for (const line of lines) {
-    for (const { written, read } of readGradeSpelling(line).spellings) warnings.add(`misspelt grade word "${written}" read as "${read}"`);
+    for (const { written, read } of readGradeSpelling(line).spellings) {
+      if (seen.has(written)) continue;
+      seen.add(written);
+      warnings.push(parseWarning(WarningCode.MISSPELT_WORD, `misspelt grade word "${written}" read as "${read}"`, line));
+    }
   }
-  return [...warnings];
+  return warnings;
 }
 
 function parseCleanLines(document: readonly string[]): ParseResult {
@@ -89,7 +95,7 @@ function parseCleanLines(document: readonly string[]): ParseResult {
   if (!publishedOn && kind === AssessmentKind.ANNUAL_RATING && (content.year ?? 2009) === 2009) publishedOn = ANNUAL_RATING_DAY;
   if (!publishedOn) return failure('NO_DATE', 'the letter has no date');
 
-  const { year, ...body } = content;
+  const { year, warnings, ...body } = content;
   return {
     ok: true,
     letter: {
@@ -99,7 +105,7 @@ function parseCleanLines(document: readonly string[]): ParseResult {
       authority,
       recipient: address.recipient,
       ...body,
-      warnings: spellingWarnings(lines),
+      warnings: distinctWarnings([...warnings, ...spellingWarnings(lines)]),
     },
   };
 }

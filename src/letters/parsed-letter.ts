@@ -1,5 +1,6 @@
 import type { Area, AssessmentKind, Judgement, JudgementSource, Setting } from '../domain/enums';
 import type { ResolvedAuthority } from '../reference/find-authority';
+import type { ParseWarning } from './parse-warnings';
 
 /** A grade on Ofsted's four-point scale: 4 outstanding ... 1 inadequate. */
 export type Grade = 1 | 2 | 3 | 4;
@@ -50,17 +51,18 @@ export interface ParsedLetter {
   settingJudgements: ParsedSettingJudgement[];
   aspectsForFocus: string[];
   /**
-   * What the reader had to assume to read the letter, e.g. a misspelt grade word read as the
-   * word it plainly is; empty when there is nothing to say.
+   * What the reader could not read (a sentence naming a setting and a judgement that gave no
+   * judgement, a missing area, grade or list) or had to assume (a misspelt grade word read
+   * as the word it plainly is); empty when the letter was read completely.
    */
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 /**
  * What the reader of one kind of letter gives: the grades and content of its body, and the
  * year its title states (null when the title has none; the date then gives the year).
  */
-export type LetterContent = Omit<ParsedLetter, 'kind' | 'year' | 'publishedOn' | 'authority' | 'recipient' | 'warnings'> & {
+export type LetterContent = Omit<ParsedLetter, 'kind' | 'year' | 'publishedOn' | 'authority' | 'recipient'> & {
   year: number | null;
 };
 

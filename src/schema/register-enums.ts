@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { Area, AssessmentKind, AuthorityKind, Judgement, JudgementSource, PassageKind, Setting } from '../domain/enums';
+import { Area, AssessmentKind, AuthorityKind, Judgement, JudgementSource, PassageKind, Setting, WarningCode } from '../domain/enums';
 import { SortDirection } from './pagination/paginate';
 
 // Registration is a module side effect so that it happens exactly once, however many
@@ -125,5 +125,18 @@ registerEnumType(PassageKind, {
     STRENGTH: { description: 'A key strength of an APA outcome area' },
     AREA_FOR_IMPROVEMENT: { description: 'A key area for improvement of an APA outcome area' },
     ASPECT_FOR_FOCUS: { description: 'An aspect for focus in a future joint area review or APA' },
+  },
+});
+registerEnumType(WarningCode, {
+  name: 'WarningCode',
+  description: 'What kind of thing the parser could not read in a letter (stable: filter on it)',
+  valuesConfig: {
+    UNREAD_STATEMENT: { description: 'A sentence or table row names a setting and a judgement word, but no judgement was read from it' },
+    MISSING_AREA: { description: 'An APA letter lacks one of its six areas (the five outcomes and service management)' },
+    MISSING_GRADE: { description: 'An APA area, or the capacity to improve, has no grade that could be read' },
+    EMPTY_LISTS: { description: 'An APA letter gave no key strength or area for improvement at all, or a list heading gave no item' },
+    UNREAD_LIST: { description: 'An APA letter has list items (bullets or numbers) that were not read into any area or list' },
+    NO_SETTING_STATEMENTS: { description: 'A 2009 rating letter gave no setting judgement' },
+    MISSPELT_WORD: { description: 'A grade word was read despite a typo ("adequatly" as "adequately"); the letter is still complete' },
   },
 });

@@ -136,7 +136,7 @@ describe('ofsted-graph parse --check', () => {
 
     const checked = runParse(['--check', complete, partial]);
     expect(checked.status).toBe(1);
-    expect(checked.stderr).toBe(`${partial}: an APA letter has 6 outcome areas; this parse has 5 (missing STAYING_SAFE)\n`);
+    expect(checked.stderr).toBe(`${partial}: MISSING_AREA: no "staying safe" section was found: an APA letter judges six areas\n`);
     expect(JSON.parse(checked.stdout).map((output: { file: string }) => output.file)).toEqual([complete, partial]);
 
     expect(runParse([partial])).toMatchObject({ status: 0, stderr: '' });

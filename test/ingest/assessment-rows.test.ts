@@ -1,3 +1,4 @@
+import { WarningCode } from '../../src/domain/enums';
 import { toAssessmentRow, toOutcomeAreaRows, toSettingJudgementRows } from '../../src/ingest/assessment-rows';
 import { sampleParsedLetter } from './sample-parsed-letter';
 
@@ -15,7 +16,15 @@ describe('assessment rows', () => {
       recipientName: 'Ms Rosalind Turner',
       recipientRole: 'Managing Director',
       sourceLetterId: 7,
+      warnings: [],
+      complete: true,
     });
+  });
+
+  it('keeps the parse warnings with the assessment, and marks it incomplete when one says something went unread', () => {
+    const letter = sampleParsedLetter();
+    letter.warnings = [{ code: WarningCode.MISSING_AREA, message: 'no "staying safe" section was found', evidence: null }];
+    expect(toAssessmentRow(letter, 1, 1)).toMatchObject({ warnings: letter.warnings, complete: false });
   });
 
   it('stores null recipient columns when the letter names nobody', () => {

@@ -1,6 +1,7 @@
-import { assessLetterQuality, letterProblems } from '../../src/ingest/letter-quality';
+import { assessLetterQuality, describeWarning, letterProblems } from '../../src/ingest/letter-quality';
 import { parseLetter } from '../../src/letters/parse-letter';
 import type { ParsedLetter } from '../../src/letters/parsed-letter';
+import { WarningCode } from '../../src/domain/enums';
 import { LETTER_FILES, readBundledLetter } from '../helpers/bundled-letters';
 
 function parsed(file: string): ParsedLetter {
@@ -10,7 +11,7 @@ function parsed(file: string): ParsedLetter {
 }
 
 describe('letter quality', () => {
-  it('counts what the real APA letter gives and finds nothing missing', () => {
+  it('counts what the real APA letter gives and finds it complete', () => {
     const letter = parsed(LETTER_FILES.bathApa2006);
     const lists = letter.outcomeAreas.reduce((sum, area) => sum + area.strengths.length + area.areasForImprovement.length, 0);
     expect(assessLetterQuality(letter)).toEqual({
@@ -21,37 +22,33 @@ describe('letter quality', () => {
       outcomeAreas: 6,
       listItems: lists + letter.aspectsForFocus.length,
       settingJudgements: 0,
+      complete: true,
       warnings: [],
-      missingSections: [],
     });
     expect(lists).toBe(28);
     expect(letterProblems(letter)).toEqual([]);
   });
 
-  it('names the outcome areas an APA parse lacks', () => {
-    const letter = parsed(LETTER_FILES.bathApa2006);
-    letter.outcomeAreas = letter.outcomeAreas.filter((area) => area.area !== 'STAYING_SAFE' && area.area !== 'SERVICE_MANAGEMENT');
-    expect(letterProblems(letter)).toEqual([
-      'an APA letter has 6 outcome areas; this parse has 4 (missing STAYING_SAFE, SERVICE_MANAGEMENT)',
-    ]);
+  it('is incomplete when a warning says part of the letter went unread, but not for a misspelt word that was read', () => {
+    const letter = parsed(LETTER_FILES.kentRating2009);
+    letter.warnings = [
+      { code: WarningCode.MISSPELT_WORD, message: 'misspelt grade word "adequatly" read as "adequately"', evidence: null },
+    ];
+    expect(assessLetterQuality(letter).complete).toBe(true);
+    letter.warnings.push({
+      code: WarningCode.UNREAD_STATEMENT,
+      message: 'the sentence names childminders ...',
+      evidence: 'Childminders: mixed.',
+    });
+    expect(assessLetterQuality(letter).complete).toBe(false);
   });
 
-  it('says when a rating letter gave no setting statements, and finds none missing in the real ones', () => {
-    for (const file of [LETTER_FILES.kentRating2009, LETTER_FILES.dorsetRating2009, LETTER_FILES.bathRating2009]) {
-      expect(letterProblems(parsed(file))).toEqual([]);
-    }
-    const letter = parsed(LETTER_FILES.kentRating2009);
-    letter.settingJudgements = [];
-    expect(letterProblems(letter)).toEqual(['a rating letter judges settings; this parse found no setting statements']);
-  });
-
-  it("puts the parser's warnings first, and treats a parse without the field as having none", () => {
-    const letter = parsed(LETTER_FILES.kentRating2009);
-    expect(assessLetterQuality(letter).warnings).toEqual([]);
-    const warned = Object.assign(letter, { warnings: ['read "adequatly" as "adequately"'], settingJudgements: [] });
-    expect(letterProblems(warned)).toEqual([
-      'read "adequatly" as "adequately"',
-      'a rating letter judges settings; this parse found no setting statements',
-    ]);
+  it('describes each warning on one line, with its code first and its evidence quoted', () => {
+    expect(describeWarning({ code: WarningCode.NO_SETTING_STATEMENTS, message: 'no setting judgement was read', evidence: null })).toBe(
+      'NO_SETTING_STATEMENTS: no setting judgement was read',
+    );
+    expect(describeWarning({ code: WarningCode.UNREAD_STATEMENT, message: 'names childminders', evidence: 'Childminders: mixed.' })).toBe(
+      'UNREAD_STATEMENT: names childminders: "Childminders: mixed."',
+    );
   });
 });

@@ -11,8 +11,8 @@ export const KENT_QUALITY: LetterQuality = {
   outcomeAreas: 0,
   listItems: 0,
   settingJudgements: 15,
+  complete: true,
   warnings: [],
-  missingSections: [],
 };
 
 /** Kent's 2009 rating letter, stored as assessment 5. */

@@ -57,7 +57,7 @@ describe('a letter with a misspelt grade word', () => {
     const result = parseLetter(text);
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
     expect(result.letter.overallGrade).toBe(2);
-    expect(result.letter.warnings).toEqual(['misspelt grade word "adequatly" read as "adequately"']);
+    expect(result.letter.warnings).toEqual([expect.objectContaining({ code: 'MISSPELT_WORD', message: 'misspelt grade word "adequatly" read as "adequately"' })]);
   });
 
   it('reads a misspelt setting judgement and keeps the sentence as the letter wrote it', () => {
@@ -66,7 +66,7 @@ describe('a letter with a misspelt grade word', () => {
     if (!result.ok) throw new Error(result.error.message);
     const homes = result.letter.settingJudgements.find((judgement) => judgement.setting === 'CHILDRENS_HOMES' && judgement.count === 0);
     expect(homes).toMatchObject({ judgement: 'INADEQUATE', evidence: "Half of the children's homes are good and none is inadequte." });
-    expect(result.letter.warnings).toEqual(['misspelt grade word "inadequte" read as "inadequate"']);
+    expect(result.letter.warnings).toEqual([expect.objectContaining({ code: 'MISSPELT_WORD', message: 'misspelt grade word "inadequte" read as "inadequate"' })]);
   });
 
   it('reads a misspelt APA outcome judgement, narrative as written', () => {
@@ -79,7 +79,7 @@ describe('a letter with a misspelt grade word', () => {
     const safe = result.letter.outcomeAreas.find((area) => area.area === 'STAYING_SAFE');
     expect(safe).toMatchObject({ grade: 2, judgement: 'satisfactory' });
     expect(safe?.narrative).toContain(written);
-    expect(result.letter.warnings).toEqual(['misspelt grade word "satisfactroy" read as "satisfactory"']);
+    expect(result.letter.warnings).toEqual([expect.objectContaining({ code: 'MISSPELT_WORD', message: 'misspelt grade word "satisfactroy" read as "satisfactory"' })]);
   });
 
   it('gives the real letters no warnings', () => {

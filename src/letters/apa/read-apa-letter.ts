@@ -5,6 +5,7 @@ import { readApaGrades } from './apa-grades';
 import { cleanListItem, splitBulletedItems, startsWithBullet } from './list-items';
 import { findAreaSections, readOutcomeAreas } from './read-outcome-areas';
 import { readStrengthsTable } from './strengths-table';
+import { apaCompletenessWarnings } from './apa-completeness';
 
 const TABLE_END = /^we confirm that\b|^the social care judgement\b/i;
 /** A line this long is a paragraph, never a list item. */
@@ -101,14 +102,18 @@ export function readApaLetter(lines: readonly string[]): LetterContent | null {
   const salutation = lines.findIndex(isSalutation);
   const bodyStart = Math.max(grades.endLine, salutation) + 1;
   const sections = findAreaSections(lines, bodyStart);
-  return {
+  const outcomeAreas = readOutcomeAreas(sections, readStrengthsTable(strengthsTableLines(lines)));
+  const content = {
     year: apaYear(lines),
     overallGrade: grades.overall,
     capacityToImproveGrade: grades.capacityToImprove,
     socialCareGrade: grades.socialCare,
     summary: readApaSummary(lines, bodyStart - 1, sections[0]?.headingLine ?? -1),
-    outcomeAreas: readOutcomeAreas(sections, readStrengthsTable(strengthsTableLines(lines))),
+    outcomeAreas,
     settingJudgements: [],
     aspectsForFocus: readAspectsForFocus(lines),
   };
+  const graded = new Set(outcomeAreas.map((area) => area.area));
+  const unread = new Set(sections.map((section) => section.area).filter((area) => !graded.has(area)));
+  return { ...content, warnings: apaCompletenessWarnings(content, unread) };
 }

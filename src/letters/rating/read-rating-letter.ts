@@ -1,8 +1,9 @@
-import { JudgementSource } from '../../domain/enums';
+import { JudgementSource, WarningCode, type Setting } from '../../domain/enums';
+import { parseWarning, type ParseWarning } from '../parse-warnings';
 import type { LetterContent, ParsedSettingJudgement } from '../parsed-letter';
 import { withGradeWordsRead } from '../grammar/grade-spelling';
 import { isSignOff } from '../grammar/section-headings';
-import { readSettingStatements } from '../settings/read-setting-statements';
+import { readSentence } from '../settings/read-setting-statements';
 import { collapseWhitespace } from '../text/normalise-characters';
 import { splitSentences } from '../text/sentences';
 import { findRatingVerdict } from './rating-verdict';
@@ -23,13 +24,27 @@ export function ratingBody(lines: readonly string[], ratingLineIndex: number): s
   return body;
 }
 
+/** The setting judgements a body states, and a warning for each sentence it could read only in part. */
+export interface SettingJudgementsRead {
+  judgements: ParsedSettingJudgement[];
+  warnings: ParseWarning[];
+}
+
+function unreadWarning(sentence: string, settings: readonly Setting[]): ParseWarning {
+  const named = settings.map((setting) => setting.toLowerCase().replace(/_/g, ' ')).join(', ');
+  return parseWarning(WarningCode.UNREAD_STATEMENT, `the sentence names ${named} and a judgement word, but no judgement on them was read`, sentence);
+}
+
 /** Every setting judgement the body states, in the order of the text, each with its sentence. */
-export function readSettingJudgements(body: readonly string[]): ParsedSettingJudgement[] {
+export function readSettingJudgements(body: readonly string[]): SettingJudgementsRead {
   const judgements: ParsedSettingJudgement[] = [];
+  const warnings: ParseWarning[] = [];
   for (const paragraph of body) {
     for (const sentence of splitSentences(paragraph)) {
       const source = JOINT_AREA_REVIEW.test(sentence) ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
-      for (const statement of readSettingStatements(withGradeWordsRead(sentence))) {
+      const read = withGradeWordsRead(sentence);
+      const { statements, unread } = readSentence(read);
+      for (const statement of statements) {
         judgements.push({
           setting: statement.setting,
           judgement: statement.judgement,
@@ -40,9 +55,10 @@ export function readSettingJudgements(body: readonly string[]): ParsedSettingJud
           evidence: sentence,
         });
       }
+      if (unread.length > 0) warnings.push(unreadWarning(sentence, unread));
     }
   }
-  return judgements;
+  return { judgements, warnings };
 }
 
 /** The year in the title "Children's services rating 2009"; null when the title has none. */
@@ -63,6 +79,12 @@ export function readRatingLetter(lines: readonly string[]): LetterContent | null
   const verdict = findRatingVerdict(lines);
   if (!verdict) return null;
   const body = ratingBody(lines, verdict.lineIndex);
+  const { judgements, warnings } = readSettingJudgements(body);
+  if (judgements.length === 0) {
+    warnings.push(
+      parseWarning(WarningCode.NO_SETTING_STATEMENTS, 'no setting judgement was read: a 2009 rating letter says how inspected services and settings were judged'),
+    );
+  }
   return {
     year: ratingYear(lines),
     overallGrade: verdict.grade,
@@ -70,7 +92,8 @@ export function readRatingLetter(lines: readonly string[]): LetterContent | null
     socialCareGrade: null,
     summary: body.join(' '),
     outcomeAreas: [],
-    settingJudgements: readSettingJudgements(body),
+    settingJudgements: judgements,
     aspectsForFocus: [],
+    warnings,
   };
 }

@@ -1,4 +1,3 @@
-import { PREDICATE_FOLLOWERS } from './judgement-phrases';
 import { emptyQuantity, isEmptyQuantity, withNumber, type Quantity } from './quantity';
 import {
   closeClause,
@@ -16,6 +15,7 @@ import {
   exceptionAt,
   existentialNone,
   frontedSubjectStart,
+  isPredicative,
   parenthesisEnd,
   parenthesisHoldsStatement,
   ratioAt,
@@ -40,31 +40,8 @@ type TokenOf<K extends StatementTokenKind> = Extract<StatementToken, { kind: K }
 /** The rules for every kind of token, most specific first. A kind with no rules is read as nothing. */
 export type ClauseRuleTable = { readonly [K in StatementTokenKind]: ReadonlyArray<(state: StatementState, token: TokenOf<K>) => boolean> };
 
-const FOLLOWERS = new Set(PREDICATE_FOLLOWERS);
 /** How many describing words may stand between "as is" and its setting. */
 const MAX_WORDS_BEFORE_AS_SETTING = 2;
-
-/** A judgement is predicative (the clause's verdict) unless a noun follows it ("a good start"). */
-function isPredicative(next: StatementToken | undefined): boolean {
-  if (!next) return true;
-  switch (next.kind) {
-    case 'stop':
-    case 'close':
-    case 'open':
-    case 'comma':
-    case 'and':
-    case 'clauseBreak':
-    case 'filler':
-    case 'as':
-    case 'approximation':
-    case 'exception':
-      return true;
-    case 'word':
-      return FOLLOWERS.has(next.text) || next.text === 'respectively';
-    default:
-      return false;
-  }
-}
 
 /** True when the token before `index` starts a clause, so an "of" there opens a partitive frame. */
 function opensClause(previous: StatementToken | undefined): boolean {
@@ -269,6 +246,7 @@ const frontedJudgement: ClauseRule<'judgement'> = (state, token) => {
   const subject = frontedSubjectStart(state.tokens, state.index);
   if (subject === null) return false;
   state.fronted = token.judgement;
+  state.judgementsRead.add(state.index);
   state.index = subject - 1;
   return true;
 };
@@ -287,6 +265,7 @@ const respectively: ClauseRule<'judgement'> = (state) => {
   const respective = respectiveJudgements(state.tokens, state.index);
   if (!respective || respective.judgements.length !== state.subject.length) return false;
   const members = state.subject;
+  for (let index = state.index; index <= respective.end; index += 1) state.judgementsRead.add(index);
   const remembered = members.flatMap((member, position) => recordJudgement(state, [member], respective.judgements[position]));
   finishStatement(state, { members: remembered, judgement: null });
   state.index = respective.end;

@@ -1,4 +1,6 @@
+import type { Setting } from '../../domain/enums';
 import { CLAUSE_RULES } from './clause-rules';
+import { unreadSettings } from './unread-statements';
 import { startStatementState, type SettingStatement, type StatementState } from './statement-state';
 import { tokeniseStatement, type StatementToken, type StatementTokenKind } from './tokenise-statement';
 
@@ -24,12 +26,24 @@ export type { SettingStatement } from './statement-state';
  * (`clause-rules.ts`) whose shape matches, and the rules share one explicit state.
  */
 export function readSettingStatements(sentence: string): SettingStatement[] {
+  return readSentence(sentence).statements;
+}
+
+/** A sentence's statements, and the settings it names beside a judgement that no statement took. */
+export interface SentenceRead {
+  statements: SettingStatement[];
+  /** Empty when the sentence was read whole; see `unread-statements.ts`. */
+  unread: Setting[];
+}
+
+/** Reads a sentence's statements and says what of it was left unread. */
+export function readSentence(sentence: string): SentenceRead {
   const state = startStatementState(tokeniseStatement(sentence));
   for (; state.index < state.tokens.length; state.index += 1) {
     const token = state.tokens[state.index];
     readToken(state, token.kind, token);
   }
-  return state.statements;
+  return { statements: state.statements, unread: unreadSettings(state.tokens, state.statements, state.judgementsRead) };
 }
 
 /** Reads one token with the first of its kind's rules that matches. */

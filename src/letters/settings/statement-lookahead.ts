@@ -1,4 +1,5 @@
 import type { Judgement, Setting } from '../../domain/enums';
+import { PREDICATE_FOLLOWERS } from './judgement-phrases';
 import type { StatementToken } from './tokenise-statement';
 
 /**
@@ -12,6 +13,8 @@ import type { StatementToken } from './tokenise-statement';
 const MAX_PARENTHETICAL = 20;
 /** How many judgements a "respectively" list may pair: more than this is not a list of settings. */
 const MAX_RESPECTIVE = 8;
+
+const FOLLOWERS = new Set(PREDICATE_FOLLOWERS);
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where', 'whose', 'that']);
 
@@ -186,4 +189,26 @@ export function exceptionAt(tokens: readonly StatementToken[], index: number): {
     end = at;
   }
   return { left, end };
+}
+
+/** A judgement is predicative (the clause's verdict) unless a noun follows it ("a good start"). */
+export function isPredicative(next: StatementToken | undefined): boolean {
+  if (!next) return true;
+  switch (next.kind) {
+    case 'stop':
+    case 'close':
+    case 'open':
+    case 'comma':
+    case 'and':
+    case 'clauseBreak':
+    case 'filler':
+    case 'as':
+    case 'approximation':
+    case 'exception':
+      return true;
+    case 'word':
+      return FOLLOWERS.has(next.text) || next.text === 'respectively';
+    default:
+      return false;
+  }
 }

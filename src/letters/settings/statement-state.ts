@@ -37,6 +37,8 @@ export interface StatementState {
   index: number;
   /** What the sentence has stated so far, in order. */
   readonly statements: SettingStatement[];
+  /** The indexes of the judgement tokens a statement was read from, so a judgement left unread can be told. */
+  readonly judgementsRead: Set<number>;
   /** Where the clause is: nothing read yet, a subject read, or a subject and its linking verb read. */
   phase: 'none' | 'subject' | 'linked';
   subject: SubjectMember[];
@@ -76,6 +78,7 @@ export function startStatementState(tokens: readonly StatementToken[]): Statemen
     tokens,
     index: 0,
     statements: [],
+    judgementsRead: new Set(),
     phase: 'none',
     subject: [],
     wordsInSubject: 0,
@@ -123,6 +126,7 @@ export function recordJudgement(state: StatementState, members: readonly Subject
           : member.quantity;
     const resolved = countLeftOver(state, member.settings, counted, resolveQuantity(counted, member.settings.length, members.length));
     for (const setting of member.settings) state.statements.push({ setting, judgement, ...resolved });
+    state.judgementsRead.add(state.index);
     remembered.push({ settings: member.settings, total: resolved.total });
   }
   return remembered;

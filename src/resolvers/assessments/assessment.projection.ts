@@ -14,6 +14,7 @@ export const ASSESSMENT_PROJECTION = defineProjection(Assessment, 'Assessment', 
   outcomeAreas: [],
   settingJudgements: [],
   revisions: [],
+  quality: ['warnings', 'complete'],
 });
 
 export const OUTCOME_AREA_PROJECTION = defineProjection(OutcomeArea, 'OutcomeArea', {});

@@ -11,6 +11,7 @@ import { AssessmentsArgs } from './assessments.args';
 import { Connection, type ConnectionResult } from '../../schema/pagination/connection.type';
 import { parseId } from '../../schema/errors';
 import { Recipient } from '../../entities/recipient.type';
+import { AssessmentQuality } from '../../entities/parse-quality.type';
 import { projectedColumns } from '../projection';
 import { AUTHORITY_PROJECTION } from '../authorities/authority.projection';
 import {
@@ -61,6 +62,13 @@ export class AssessmentResolver {
   recipient(@Root() assessment: Assessment): Recipient | null {
     if (assessment.recipientName === null) return null;
     return { name: assessment.recipientName, role: assessment.recipientRole };
+  }
+
+  @FieldResolver(() => AssessmentQuality, {
+    description: 'How completely the parser read the letter: complete or not, and its warnings with codes and evidence',
+  })
+  quality(@Root() assessment: Assessment): AssessmentQuality {
+    return { complete: assessment.complete, warningCount: assessment.warnings.length, warnings: assessment.warnings };
   }
 
   @FieldResolver(() => [OutcomeArea], { description: 'APA letters only: one judgement per outcome area' })
