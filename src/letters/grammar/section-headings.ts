@@ -27,7 +27,7 @@ const KEY_TABLE_HEADING = /^key strengths(?: and (?:key )?areas? for (?:improvem
 const ASPECTS_HEADING = /^(?:aspects|areas) for (?:focus|exploration|further exploration)\b/;
 const SUMMARY_HEADING = /^summary$/;
 const APA_TITLE = /annual performance assessment/;
-const RATING_TITLE = /^children s services (?:annual rating|rating(?: (?:19|20)\d\d)?)$/;
+const RATING_TITLE = /^(?:the )?(?:(?:19|20)\d\d )?children s services (?:annual )?rating(?: (?:for )?(?:19|20)\d\d)?$/;
 const SIGN_OFF = /^yours (?:sincerely|faithfully)$/;
 const SALUTATION = /^dear\b/i;
 

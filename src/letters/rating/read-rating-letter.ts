@@ -4,6 +4,8 @@ import type { LetterContent, ParsedSettingJudgement } from '../parsed-letter';
 import { withGradeWordsRead } from '../grammar/grade-spelling';
 import { isSignOff } from '../grammar/section-headings';
 import { readSentence } from '../settings/read-setting-statements';
+import { readSettingTable } from '../settings/read-setting-table';
+import type { SettingStatement } from '../settings/statement-state';
 import { collapseWhitespace } from '../text/normalise-characters';
 import { splitSentences } from '../text/sentences';
 import { findRatingVerdict } from './rating-verdict';
@@ -11,15 +13,27 @@ import { findRatingVerdict } from './rating-verdict';
 const CLOSING_PARAGRAPH = /^the children's services rating is provided for the purpose|^the rating of local authority children's services will/i;
 const JOINT_AREA_REVIEW = /\bjoint area review\b|\bJAR\b/i;
 
-/** The paragraphs between the rating and the closing boilerplate. */
-export function ratingBody(lines: readonly string[], ratingLineIndex: number): string[] {
-  const body: string[] = [];
+/**
+ * The body between the rating and the closing boilerplate: its paragraphs, and its tables as
+ * runs of rows (lines of tab-separated cells), in letter order.
+ */
+export type BodyPart = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
+
+export function ratingBody(lines: readonly string[], ratingLineIndex: number): BodyPart[] {
+  const body: BodyPart[] = [];
   for (let index = ratingLineIndex + 1; index < lines.length; index += 1) {
     const line = lines[index];
     if (CLOSING_PARAGRAPH.test(line) || isSignOff(line)) break;
-    // Table rules and stray cells are not prose.
-    if (line.includes('\t') || line.length < 25) continue;
-    body.push(collapseWhitespace(line));
+    if (line.includes('\t')) {
+      const cells = line.split('\t').map((cell) => collapseWhitespace(cell));
+      const last = body.at(-1);
+      if (last?.kind === 'table') last.rows.push(cells);
+      else body.push({ kind: 'table', rows: [cells] });
+      continue;
+    }
+    // A short line is a heading or a stray cell, not prose.
+    if (line.length < 25) continue;
+    body.push({ kind: 'paragraph', text: collapseWhitespace(line) });
   }
   return body;
 }
@@ -35,26 +49,36 @@ function unreadWarning(sentence: string, settings: readonly Setting[]): ParseWar
   return parseWarning(WarningCode.UNREAD_STATEMENT, `the sentence names ${named} and a judgement word, but no judgement on them was read`, sentence);
 }
 
-/** Every setting judgement the body states, in the order of the text, each with its sentence. */
-export function readSettingJudgements(body: readonly string[]): SettingJudgementsRead {
+function judgementOf(statement: SettingStatement, source: JudgementSource, evidence: string): ParsedSettingJudgement {
+  return {
+    setting: statement.setting,
+    judgement: statement.judgement,
+    count: statement.count,
+    total: statement.total,
+    ...(statement.proportion !== null ? { proportion: statement.proportion } : {}),
+    source,
+    evidence,
+  };
+}
+
+/** Every setting judgement the body states, in the order of the text, each with its sentence or table row. */
+export function readSettingJudgements(body: readonly BodyPart[]): SettingJudgementsRead {
   const judgements: ParsedSettingJudgement[] = [];
   const warnings: ParseWarning[] = [];
-  for (const paragraph of body) {
-    for (const sentence of splitSentences(paragraph)) {
-      const source = JOINT_AREA_REVIEW.test(sentence) ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
-      const read = withGradeWordsRead(sentence);
-      const { statements, unread } = readSentence(read);
-      for (const statement of statements) {
-        judgements.push({
-          setting: statement.setting,
-          judgement: statement.judgement,
-          count: statement.count,
-          total: statement.total,
-          ...(statement.proportion !== null ? { proportion: statement.proportion } : {}),
-          source,
-          evidence: sentence,
-        });
+  for (const part of body) {
+    if (part.kind === 'table') {
+      for (const row of readSettingTable(part.rows.map((cells) => cells.map(withGradeWordsRead)))) {
+        const evidence = row.cells.join(' | ');
+        const source = JOINT_AREA_REVIEW.test(evidence) ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
+        for (const statement of row.statements) judgements.push(judgementOf(statement, source, evidence));
+        if (row.unread.length > 0) warnings.push(unreadWarning(evidence, row.unread));
       }
+      continue;
+    }
+    for (const sentence of splitSentences(part.text)) {
+      const source = JOINT_AREA_REVIEW.test(sentence) ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
+      const { statements, unread } = readSentence(withGradeWordsRead(sentence));
+      for (const statement of statements) judgements.push(judgementOf(statement, source, sentence));
       if (unread.length > 0) warnings.push(unreadWarning(sentence, unread));
     }
   }
@@ -90,7 +114,7 @@ export function readRatingLetter(lines: readonly string[]): LetterContent | null
     overallGrade: verdict.grade,
     capacityToImproveGrade: null,
     socialCareGrade: null,
-    summary: body.join(' '),
+    summary: body.flatMap((part) => (part.kind === 'paragraph' ? [part.text] : [])).join(' '),
     outcomeAreas: [],
     settingJudgements: judgements,
     aspectsForFocus: [],

@@ -390,6 +390,23 @@ const verbEndsClause: ClauseRule<'stop'> = (state) => {
   return true;
 };
 
+/**
+ * "Secondary schools are a weakness: only a third are good or better": a colon or semicolon
+ * after a clause that named settings but judged them otherwise makes those settings what the
+ * next clauses count, as a partitive frame does.
+ */
+const unjudgedSubjectFrames: ClauseRule<'stop'> = (state, token) => {
+  const frame = state.unjudgedSubject;
+  state.unjudgedSubject = [];
+  if (frame.length === 0 || !(token.colon || token.semicolon)) return false;
+  state.antecedent = { members: frame.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) })), judgement: null };
+  state.withClause = false;
+  state.exception = null;
+  closeClause(state);
+  resetQuantity(state);
+  return true;
+};
+
 /** A full stop, semicolon or colon: nothing carries over but the antecedent. */
 const stop: ClauseRule<'stop'> = (state) => {
   state.withClause = false;
@@ -417,6 +434,7 @@ const otherWord: ClauseRule<'word'> = (state, token) => {
     state.wordsInSubject += 1;
     if (state.wordsInSubject > MAX_WORDS_IN_SUBJECT) closeClause(state);
   } else if (state.phase === 'linked') {
+    state.unjudgedSubject = state.subject;
     closeClause(state);
   }
   if (!isEmptyQuantity(state.quantity)) {
@@ -447,7 +465,7 @@ export const CLAUSE_RULES: ClauseRuleTable = {
   negation: [negation],
   comma: [relativeClause, partitiveFrameCloses, commaBetweenClauses],
   open: [parenthesis],
-  stop: [colonAsLink, verbEndsClause, stop],
+  stop: [colonAsLink, verbEndsClause, unjudgedSubjectFrames, stop],
   close: [clauseBoundary],
   clauseBreak: [clauseBoundary],
   word: [otherWord],

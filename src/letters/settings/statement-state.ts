@@ -65,6 +65,12 @@ export interface StatementState {
   fronted: Judgement | null;
   /** "with the exception of one": how many the next statement's count leaves out of its total. */
   exception: number | null;
+  /**
+   * The subject of a clause that ended in something other than a judgement ("Secondary
+   * schools are a weakness"): after a colon or semicolon it is what the next clauses count
+   * ("...: only a third are good or better and eight are inadequate").
+   */
+  unjudgedSubject: SubjectMember[];
 }
 
 /** How many other words may sit between coordinated settings, or a setting and its verb. */
@@ -93,6 +99,7 @@ export function startStatementState(tokens: readonly StatementToken[]): Statemen
     withClause: false,
     fronted: null,
     exception: null,
+    unjudgedSubject: [],
   };
 }
 
@@ -152,6 +159,7 @@ function countLeftOver(state: StatementState, settings: readonly Setting[], quan
 /** Closes a clause that stated something; `next` is what later clauses may refer back to. */
 export function finishStatement(state: StatementState, next: Antecedent): void {
   state.antecedent = next;
+  state.unjudgedSubject = [];
   state.withClause = false;
   state.exception = null;
   closeClause(state);

@@ -29,7 +29,7 @@ export type StatementToken =
   | { kind: 'and' }
   | { kind: 'clauseBreak' }
   | { kind: 'comma' }
-  | { kind: 'stop'; colon: boolean }
+  | { kind: 'stop'; colon: boolean; semicolon: boolean }
   | { kind: 'open' }
   | { kind: 'close' }
   | { kind: 'word'; text: string };
@@ -103,7 +103,7 @@ function punctuationToken(word: string): StatementToken | null {
   if (word === '&') return { kind: 'and' };
   if (word === '(') return { kind: 'open' };
   if (word === ')') return { kind: 'close' };
-  if (word === ';' || word === ':' || word === '.' || word === '!' || word === '?') return { kind: 'stop', colon: word === ':' };
+  if (word === ';' || word === ':' || word === '.' || word === '!' || word === '?') return { kind: 'stop', colon: word === ':', semicolon: word === ';' };
   // "1,200 childminders": a number written with separators is always a count, never a year.
   if (word.includes(',') && word.length > 1) return { kind: 'number', value: Number(word.replace(/,/g, '')) };
   if (/^\d+$/.test(word)) {
