@@ -7,17 +7,20 @@ import {
   MAX_WORDS_AFTER_QUANTITY,
   MAX_WORDS_IN_SUBJECT,
   quantifiedSubject,
+  type SubjectMember,
   recordJudgement,
   resetQuantity,
   type StatementState,
 } from './statement-state';
 import {
+  appositionEnd,
   exceptionAt,
   existentialNone,
   frontedSubjectStart,
   isPredicative,
   parenthesisEnd,
   parenthesisHoldsStatement,
+  readParenthesis,
   ratioAt,
   relativeClauseEnd,
   respectiveJudgements,
@@ -119,6 +122,15 @@ const countOrTotal: ClauseRule<'number'> = (state, token) => {
   return true;
 };
 
+/** "its only pupil referral unit", "the single children's home": one of one, when a determiner and a setting stand either side. */
+const sole: ClauseRule<'sole'> = (state) => {
+  if (state.tokens[state.index - 1]?.kind === 'determiner' && state.tokens[state.index + 1]?.kind === 'setting') {
+    state.quantity = { ...emptyQuantity(), count: 1, total: 1 };
+    state.wordsAfterQuantity = 0;
+  }
+  return true;
+};
+
 /** "half", "two thirds". */
 const fraction: ClauseRule<'fraction'> = (state, token) => {
   state.quantity = { ...state.quantity, proportion: token.value };
@@ -209,14 +221,34 @@ const determiner: ClauseRule<'determiner'> = (state) => {
 /** "are", "was judged to be": the subject is linked to the judgement that follows. */
 const linkAfterSubject: ClauseRule<'link'> = (state) => {
   if (state.phase !== 'subject') return false;
+  // "Ofsted evaluated three serious case reviews ..., and two were inadequate": a count read
+  // after the subject's nouns, with no noun of its own, counts the subject (its total the
+  // subject's number): a count in one clause and its total in the next.
+  const recount = state.wordsInSubject > 0 ? quantifiedSubject(state, state.subject.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) }))) : null;
+  if (recount) {
+    state.subject = recount;
+    resetQuantity(state);
+  }
   state.phase = 'linked';
   return true;
 };
 
+/**
+ * "Ofsted evaluated three serious case reviews completed by the local board during the
+ * period, and two were inadequate": with nothing judged yet, a bare count counts the last
+ * settings the sentence numbered, however long the phrase after them ran.
+ */
+function countedEarlierSubject(state: StatementState): SubjectMember[] | null {
+  if (state.antecedent !== null || state.statements.length > 0) return null;
+  const members = state.lastSubject.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) }));
+  if (members.length === 0 || members.some((member) => member.total === null)) return null;
+  return quantifiedSubject(state, members);
+}
+
 /** "four are good": a quantity then a verb, with no noun, counts the last statement's settings. */
 const ellipticalLink: ClauseRule<'link'> = (state) => {
   if (state.phase !== 'none') return false;
-  const elliptical = ellipticalSubject(state);
+  const elliptical = ellipticalSubject(state) ?? countedEarlierSubject(state);
   if (elliptical) {
     state.subject = elliptical;
     state.phase = 'linked';
@@ -287,6 +319,20 @@ const ellipticalPerform: ClauseRule<'judgement'> = (state, token) => {
   return true;
 };
 
+/**
+ * "three are outstanding, 14 good and two inadequate": in a list of counts, later items leave
+ * out the verb; a count right before a judgement counts the settings of the statement before.
+ */
+const gappedCount: ClauseRule<'judgement'> = (state, token) => {
+  if (state.phase !== 'none' || state.antecedent?.judgement === null || state.antecedent === null) return false;
+  const previous = state.tokens[state.index - 1];
+  if ((previous?.kind !== 'number' && previous?.kind !== 'none') || !isPredicative(state.tokens[state.index + 1])) return false;
+  const elliptical = ellipticalSubject(state);
+  if (!elliptical) return false;
+  emitJudgement(state, elliptical, token.judgement);
+  return true;
+};
+
 /** "Secondary schools are weak, with none good or better": the count is of the sentence's subject. */
 const withClauseCount: ClauseRule<'judgement'> = (state, token) => {
   if (state.phase !== 'none' || !state.withClause) return false;
@@ -329,7 +375,7 @@ const negation: ClauseRule<'negation'> = (state) => {
 /** ", for which the local authority is responsible,": a relative clause inside the subject is skipped whole. */
 const relativeClause: ClauseRule<'comma'> = (state) => {
   if (state.phase !== 'subject') return false;
-  const end = relativeClauseEnd(state.tokens, state.index);
+  const end = relativeClauseEnd(state.tokens, state.index) ?? appositionEnd(state.tokens, state.index);
   if (end === null) return false;
   state.index = end;
   state.afterDeterminer = false;
@@ -358,12 +404,55 @@ const commaBetweenClauses: ClauseRule<'comma'> = (state) => {
 };
 
 /**
+ * A parenthesis that says something of the noun phrase before it: its judgement ("fostering
+ * service (outstanding)"), how its counted settings were judged ("16 nurseries (two
+ * outstanding, eight good)": each count out of the 16), or which setting the words before it
+ * name ("six learning centres (the city's special schools)"). True when it was read so.
+ */
+function readsParenthesis(state: StatementState, close: number): boolean {
+  const reading = readParenthesis(state.tokens, state.index, close);
+  if (reading === null) return false;
+  const markRead = (): void => {
+    for (let index = state.index; index <= close; index += 1) state.judgementsRead.add(index);
+  };
+  if (reading.kind === 'setting') {
+    // After a setting noun the parenthesis only glosses it ("pupil referral unit (PRU)").
+    if (state.phase !== 'none') return false;
+    state.subject = [{ settings: reading.settings, quantity: state.quantity }];
+    state.lastSubject = state.subject;
+    state.phase = 'subject';
+    state.wordsInSubject = 0;
+    resetQuantity(state);
+    state.index = close;
+    return true;
+  }
+  if (state.phase !== 'subject' || state.subject.length === 0) return false;
+  if (reading.kind === 'judgement') {
+    emitJudgement(state, state.subject, reading.judgement);
+    markRead();
+    state.index = close;
+    return true;
+  }
+  const counted = state.subject.map((member) => ({ settings: member.settings, total: member.quantity.total ?? member.quantity.count }));
+  if (counted.some((member) => member.total === null)) return false;
+  const statements = reading.items.flatMap((item) =>
+    counted.map((member) => ({ settings: member.settings, quantity: { ...emptyQuantity(), count: item.count, total: member.total } })),
+  );
+  for (const [position, member] of statements.entries()) recordJudgement(state, [member], reading.items[Math.floor(position / counted.length)].judgement);
+  finishStatement(state, { members: counted, judgement: null });
+  markRead();
+  state.index = close;
+  return true;
+}
+
+/**
  * "(PRU)": a short parenthesis is skipped whole, unless it judges settings ("(fostering
  * service: outstanding; adoption agency: good)"), which are read as clauses of their own. One
  * that does not close soon ends the clause.
  */
 const parenthesis: ClauseRule<'open'> = (state) => {
   const end = parenthesisEnd(state.tokens, state.index);
+  if (end !== null && readsParenthesis(state, end)) return true;
   if (end !== null && !parenthesisHoldsStatement(state.tokens, state.index, end)) state.index = end;
   else {
     closeClause(state);
@@ -450,6 +539,7 @@ export const CLAUSE_RULES: ClauseRuleTable = {
   setting: [frontedSetting, settingAfterWith, settingNoun],
   number: [ratio, percentage, countOrTotal],
   fraction: [fraction],
+  sole: [sole],
   approximation: [approximation],
   all: [floatedQuantifier, leadingQuantifier],
   both: [floatedQuantifier, leadingQuantifier],
@@ -460,7 +550,7 @@ export const CLAUSE_RULES: ClauseRuleTable = {
   of: [partitiveOf, partitiveFrameOpens],
   determiner: [determiner],
   link: [linkAfterSubject, ellipticalLink],
-  judgement: [existentialZero, frontedJudgement, negatedOrAttributive, respectively, predicate, ellipticalPerform, withClauseCount],
+  judgement: [existentialZero, frontedJudgement, negatedOrAttributive, respectively, predicate, ellipticalPerform, gappedCount, withClauseCount],
   as: [asAreSettings],
   negation: [negation],
   comma: [relativeClause, partitiveFrameCloses, commaBetweenClauses],

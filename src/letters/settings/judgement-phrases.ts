@@ -44,7 +44,7 @@ export const LINK_WORDS = [
 
 /** Words that may sit anywhere in a statement without changing it. */
 export const FILLER_WORDS = [
-  'only', 'currently', 'now', 'also', 'still', 'mostly', 'generally', 'consistently', 'overall', 'however', 'each',
+  'currently', 'now', 'also', 'still', 'mostly', 'generally', 'consistently', 'overall', 'however', 'each',
   'themselves', 'either', 'therefore', 'already', 'largely', 'predominantly', 'to', 'by', 'inspectors', 'ofsted',
   'most', 'recently', 'similarly', 'likewise', 'again', 'typically', 'broadly',
 ];

@@ -56,8 +56,10 @@ export const ALL_BUT_WORDS = ['all but'];
 export const EXCEPTION_WORDS = ['with the exception of', 'apart from', 'excepting'];
 /** "the remainder are adequate", "the other is good": the settings of the total not yet counted. */
 export const REMAINDER_WORDS = ['the remainder', 'the rest', 'the remaining', 'the other', 'the others', 'all the others', 'all the rest'];
-/** "all of the five" and "all three": the count is the total. */
-export const ALL_WORDS = ['all', 'every'];
+/** "its only pupil referral unit", "the single children's home": one of one (elsewhere "only" changes nothing). */
+export const SOLE_WORDS = ['only', 'single', 'sole'];
+/** "all of the five", "all three" and "each of the three": the count is the total. */
+export const ALL_WORDS = ['all', 'every', 'each of'];
 /** "both pupil referral units": two of two. */
 export const BOTH_WORDS = ['both'];
 /** "none is inadequate", "no pupil referral unit is inadequate". */

@@ -76,3 +76,12 @@ export const SETTING_NOUNS: ReadonlyArray<{ settings: readonly Setting[]; phrase
   },
   { settings: [Setting.SERIOUS_CASE_REVIEWS], phrases: ['serious case reviews', 'serious case review'] },
 ];
+
+/**
+ * Names that contain a setting noun but are not settings: the board that oversees
+ * safeguarding is not itself judged when a letter says what it did ("three serious case
+ * reviews completed by the Local Safeguarding Children Board ... two were inadequate").
+ */
+export const NOT_SETTING_NOUNS: readonly string[] = [
+  'local safeguarding children board', 'local safeguarding children boards', 'safeguarding children board', 'safeguarding board', 'lscb',
+];

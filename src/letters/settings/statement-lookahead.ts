@@ -36,6 +36,25 @@ export function relativeClauseEnd(tokens: readonly StatementToken[], comma: numb
   return null;
 }
 
+/** Tokens an apposition may hold: a description, never a verb, a judgement, a number or another setting. */
+const APPOSITION_TOKENS = new Set(['word', 'determiner', 'filler', 'of', 'and', 'sole']);
+
+/**
+ * "The single children's home, a short-break unit for disabled children, is outstanding": a
+ * phrase set off by commas that opens with a determiner and only describes the subject is
+ * skipped whole: the index of its closing comma.
+ */
+export function appositionEnd(tokens: readonly StatementToken[], comma: number): number | null {
+  const first = tokens[comma + 1];
+  if (first?.kind !== 'determiner' && !(first?.kind === 'word' && (first.text === 'a' || first.text === 'an'))) return null;
+  for (let index = comma + 2; index < tokens.length && index <= comma + MAX_PARENTHETICAL; index += 1) {
+    const kind = tokens[index].kind;
+    if (kind === 'comma') return index;
+    if (!APPOSITION_TOKENS.has(kind)) return null;
+  }
+  return null;
+}
+
 /** The index of the ")" that closes the "(" at `open`, when it closes soon enough. */
 export function parenthesisEnd(tokens: readonly StatementToken[], open: number): number | null {
   for (let index = open + 1; index < tokens.length && index <= open + MAX_PARENTHETICAL; index += 1) {
@@ -211,4 +230,36 @@ export function isPredicative(next: StatementToken | undefined): boolean {
     default:
       return false;
   }
+}
+
+/** What a short parenthesis says about the noun phrase before it, when it says one of these things. */
+export type ParenthesisReading =
+  /** "fostering service (outstanding)": the judgement of the settings just named. */
+  | { kind: 'judgement'; judgement: Judgement }
+  /** "16 nurseries (two outstanding, eight good, six satisfactory)": how the counted settings were judged. */
+  | { kind: 'breakdown'; items: Array<{ count: number; judgement: Judgement }> }
+  /** "six specialist inclusive learning centres (the city's special schools)": what the words before it name. */
+  | { kind: 'setting'; settings: readonly Setting[] };
+
+/** Tokens that may stand between the parts of a parenthesis without changing what it says. */
+const PARENTHESIS_FILLERS = new Set(['filler', 'link', 'determiner']);
+
+/** Reads the parenthesis from `open` to `close` as one of the {@link ParenthesisReading} shapes, or null. */
+export function readParenthesis(tokens: readonly StatementToken[], open: number, close: number): ParenthesisReading | null {
+  const inside = tokens.slice(open + 1, close).filter((token) => !PARENTHESIS_FILLERS.has(token.kind));
+  if (inside.length === 1 && inside[0].kind === 'judgement') return { kind: 'judgement', judgement: inside[0].judgement };
+  if (inside.length === 1 && inside[0].kind === 'setting') return { kind: 'setting', settings: inside[0].settings };
+  const items: Array<{ count: number; judgement: Judgement }> = [];
+  for (let index = 0; index < inside.length; ) {
+    const count = inside[index];
+    const judgement = inside[index + 1];
+    if (count?.kind === 'none' && judgement?.kind === 'judgement') items.push({ count: 0, judgement: judgement.judgement });
+    else if (count?.kind === 'number' && judgement?.kind === 'judgement') items.push({ count: count.value, judgement: judgement.judgement });
+    else return null;
+    index += 2;
+    const separator = inside[index];
+    if (separator && separator.kind !== 'comma' && separator.kind !== 'and' && !(separator.kind === 'stop' && separator.semicolon)) return null;
+    index += 1;
+  }
+  return items.length > 0 ? { kind: 'breakdown', items } : null;
 }

@@ -1,9 +1,9 @@
 import type { Judgement, Setting } from '../../domain/enums';
 import { JUDGEMENT_PHRASES, PERFORM_PHRASES, LINK_WORDS, FILLER_WORDS, CLAUSE_BREAKS, NEGATIONS } from './judgement-phrases';
-import { SETTING_NOUNS } from './setting-nouns';
+import { NOT_SETTING_NOUNS, SETTING_NOUNS } from './setting-nouns';
 import {
   ALL_BUT_WORDS, ALL_WORDS, APPROXIMATIONS, BOTH_WORDS, DETERMINERS, EXCEPTION_WORDS, FRACTION_WORDS, NONE_WORDS, NUMBER_WORDS, OF_WORDS,
-  PERCENT_WORDS, REMAINDER_WORDS,
+  PERCENT_WORDS, REMAINDER_WORDS, SOLE_WORDS,
 } from './quantity';
 
 /** One unit of a sentence as the setting-statement grammar sees it. */
@@ -19,6 +19,7 @@ export type StatementToken =
   | { kind: 'exception' }
   | { kind: 'remainder' }
   | { kind: 'both' }
+  | { kind: 'sole' }
   | { kind: 'none' }
   | { kind: 'of' }
   | { kind: 'determiner' }
@@ -63,6 +64,7 @@ function addPhrase(root: TrieNode, phrase: string, token: StatementToken): void 
 /** The lexicon of the statement grammar, built once from the named word lists. */
 function buildLexicon(): TrieNode {
   const root = newNode();
+  for (const phrase of NOT_SETTING_NOUNS) addPhrase(root, phrase, { kind: 'word', text: phrase });
   for (const { settings, phrases } of SETTING_NOUNS) for (const phrase of phrases) addPhrase(root, phrase, { kind: 'setting', settings });
   for (const { judgement, phrases } of PERFORM_PHRASES) for (const phrase of phrases) addPhrase(root, phrase, { kind: 'judgement', judgement, carriesVerb: true });
   for (const { judgement, phrases } of JUDGEMENT_PHRASES) for (const phrase of phrases) addPhrase(root, phrase, { kind: 'judgement', judgement, carriesVerb: false });
@@ -76,6 +78,7 @@ function buildLexicon(): TrieNode {
     [EXCEPTION_WORDS, { kind: 'exception' }],
     [REMAINDER_WORDS, { kind: 'remainder' }],
     [BOTH_WORDS, { kind: 'both' }],
+    [SOLE_WORDS, { kind: 'sole' }],
     [NONE_WORDS, { kind: 'none' }],
     [OF_WORDS, { kind: 'of' }],
     [NEGATIONS, { kind: 'negation' }],
