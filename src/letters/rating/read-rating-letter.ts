@@ -1,4 +1,4 @@
-import { JudgementSource, WarningCode, type Setting } from '../../domain/enums';
+import { JudgementSource, Setting, WarningCode } from '../../domain/enums';
 import { parseWarning, type ParseWarning } from '../parse-warnings';
 import type { LetterContent, ParsedSettingJudgement } from '../parsed-letter';
 import { withGradeWordsRead } from '../grammar/grade-spelling';
@@ -49,6 +49,24 @@ function unreadWarning(sentence: string, settings: readonly Setting[]): ParseWar
   return parseWarning(WarningCode.UNREAD_STATEMENT, `the sentence names ${named} and a judgement word, but no judgement on them was read`, sentence);
 }
 
+/** What a joint area review judged: safeguarding, looked after children, and learning difficulties and/or disabilities. */
+const REVIEW_SETTINGS: ReadonlySet<Setting> = new Set([
+  Setting.SAFEGUARDING,
+  Setting.LOOKED_AFTER_CHILDREN,
+  Setting.LEARNING_DIFFICULTIES_AND_DISABILITIES,
+]);
+
+/**
+ * A sentence that names the joint area review reports its findings; so does a sentence after
+ * it in the same paragraph that judges only what such a review judges ("In the joint area
+ * review, safeguarding was inadequate. Services for looked after children were adequate.").
+ */
+function sourceOf(sentence: string, statements: readonly SettingStatement[], reviewInParagraph: boolean): JudgementSource {
+  if (JOINT_AREA_REVIEW.test(sentence)) return JudgementSource.JOINT_AREA_REVIEW;
+  const reviewFindings = statements.length > 0 && statements.every((statement) => REVIEW_SETTINGS.has(statement.setting));
+  return reviewInParagraph && reviewFindings ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
+}
+
 function judgementOf(statement: SettingStatement, source: JudgementSource, evidence: string): ParsedSettingJudgement {
   return {
     setting: statement.setting,
@@ -75,9 +93,11 @@ export function readSettingJudgements(body: readonly BodyPart[]): SettingJudgeme
       }
       continue;
     }
+    let reviewInParagraph = false;
     for (const sentence of splitSentences(part.text)) {
-      const source = JOINT_AREA_REVIEW.test(sentence) ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
       const { statements, unread } = readSentence(withGradeWordsRead(sentence));
+      const source = sourceOf(sentence, statements, reviewInParagraph);
+      reviewInParagraph ||= JOINT_AREA_REVIEW.test(sentence);
       for (const statement of statements) judgements.push(judgementOf(statement, source, sentence));
       if (unread.length > 0) warnings.push(unreadWarning(sentence, unread));
     }

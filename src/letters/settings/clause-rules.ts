@@ -43,6 +43,13 @@ type TokenOf<K extends StatementTokenKind> = Extract<StatementToken, { kind: K }
 /** The rules for every kind of token, most specific first. A kind with no rules is read as nothing. */
 export type ClauseRuleTable = { readonly [K in StatementTokenKind]: ReadonlyArray<(state: StatementState, token: TokenOf<K>) => boolean> };
 
+/** Prepositions that open a phrase of place before the clause's subject. */
+const PHRASE_PREPOSITIONS = new Set(['in', 'within', 'across', 'among', 'amongst', 'for']);
+/** Pronouns that open a relative clause inside a subject ("settings for which the council is responsible"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+/** How far a relative clause without commas may run before the main verb. */
+const MAX_RELATIVE_CLAUSE = 10;
+
 /** How many describing words may stand between "as is" and its setting. */
 const MAX_WORDS_BEFORE_AS_SETTING = 2;
 
@@ -63,8 +70,17 @@ function awaitsJudgement(state: StatementState): boolean {
 
 // Noun phrases and quantities.
 
+/** "In early years, most nurseries are good": a setting in an opening phrase ("in X,") is where the clause is, not its subject. */
+function introducesPhrase(tokens: readonly StatementToken[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (previous?.kind !== 'word' || !PHRASE_PREPOSITIONS.has(previous.text) || tokens[index + 1]?.kind !== 'comma') return false;
+  const before = tokens[index - 2];
+  return before === undefined || before.kind === 'stop' || before.kind === 'clauseBreak';
+}
+
 /** "pupil referral units", "nurseries and childminders": a setting noun joins the subject, or starts one. */
 const settingNoun: ClauseRule<'setting'> = (state, token) => {
+  if (introducesPhrase(state.tokens, state.index)) return true;
   const member = { settings: token.settings, quantity: state.quantity };
   if (state.phase === 'subject' && state.wordsInSubject <= MAX_WORDS_IN_SUBJECT) state.subject.push(member);
   else state.subject = [member];
@@ -513,10 +529,39 @@ const clauseBoundary: ClauseRule<'close' | 'clauseBreak'> = (state) => {
 };
 
 /**
+ * "the inspected services and settings for which the council is responsible is good": a
+ * relative clause with its own verb and complement, then the main verb. Returns the index of
+ * the main verb, or null when the clause does not have that shape (a judgement inside it, or
+ * no second verb soon).
+ */
+function relativeClauseVerbEnd(tokens: readonly StatementToken[], pronoun: number): number | null {
+  let ownVerb = false;
+  let complement = false;
+  for (let index = pronoun + 1; index < tokens.length && index <= pronoun + MAX_RELATIVE_CLAUSE; index += 1) {
+    const kind = tokens[index].kind;
+    if (kind === 'link') {
+      if (ownVerb && complement) return index;
+      ownVerb = true;
+    } else if (kind === 'word') {
+      if (ownVerb) complement = true;
+    } else if (!['determiner', 'filler'].includes(kind)) return null;
+  }
+  return null;
+}
+
+/**
  * Any other word: it lengthens the subject (which ends when too long), ends a linked clause
  * whose judgement did not follow, and drifts the quantity away from its noun. "with" opens
  * an absolute clause ("..., with none good or better").
  */
+const relativeWithoutCommas: ClauseRule<'word'> = (state, token) => {
+  if (state.phase !== 'subject' || !RELATIVE_PRONOUNS.has(token.text)) return false;
+  const mainVerb = relativeClauseVerbEnd(state.tokens, state.index);
+  if (mainVerb === null) return false;
+  state.index = mainVerb - 1;
+  return true;
+};
+
 const otherWord: ClauseRule<'word'> = (state, token) => {
   if (token.text === 'with' && state.phase !== 'subject') state.withClause = true;
   if (state.phase === 'subject') {
@@ -558,7 +603,7 @@ export const CLAUSE_RULES: ClauseRuleTable = {
   stop: [colonAsLink, verbEndsClause, unjudgedSubjectFrames, stop],
   close: [clauseBoundary],
   clauseBreak: [clauseBoundary],
-  word: [otherWord],
+  word: [relativeWithoutCommas, otherWord],
   and: [],
   filler: [],
   percent: [],

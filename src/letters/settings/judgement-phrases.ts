@@ -40,6 +40,8 @@ export const PERFORM_PHRASES: ReadonlyArray<{ judgement: Judgement; phrases: rea
 export const LINK_WORDS = [
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'judged', 'found', 'rated', 'graded',
   'assessed', 'considered', 'conducted', 'remain', 'remains', 'remained', 'continue', 'continues', 'seen', 'deemed',
+  // Inspections "resulted in a judgement of good", settings "received a grade of outstanding".
+  'resulted in', 'received', 'a judgement of', 'judgements of', 'a grade of', 'grades of', 'a rating of',
 ];
 
 /** Words that may sit anywhere in a statement without changing it. */
@@ -58,6 +60,8 @@ export const PREDICATE_FOLLOWERS = [
   'according', 'from', 'compared', 'too', 'both', 'although', 'though', 'while', 'whilst', 'but', 'overall', 'however',
   'because', 'where', 'which', 'this', 'last', 'at', 'whereas', 'apart', 'except', 'throughout', 'within', 'now',
   'currently', 'so', 'yet', 'against', 'among', 'amongst', 'under', 'after', 'before', 'until',
+  // "None of the nine inspections found inadequate provision": the judgement of provision is the setting's.
+  'provision',
 ];
 
 /** Words that cancel the judgement they precede ("not as good"). */
