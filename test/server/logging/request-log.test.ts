@@ -143,8 +143,34 @@ describe('the logger', () => {
     stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
     createLogger({ destination: stream, pretty: true }).info({ operationName: 'CouncilPage' }, 'request');
     expect(text).toMatch(/INFO.*request/);
-    expect(text).toMatch(/operationName: "CouncilPage"/);
+    expect(text).toMatch(/"operationName":"CouncilPage"/);
     expect(() => JSON.parse(text)).toThrow();
+  });
+
+  it('writes one readable line per request on a terminal, all its fields included', async () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    const database = await createTestDatabase('sqlite');
+    const server = await startServer({
+      dataSource: database.dataSource,
+      schema: await testSchema(),
+      port: 0,
+      host: '127.0.0.1',
+      logger: createLogger({ destination: stream, pretty: true, level: 'info' }),
+    });
+    try {
+      await postGraphQL(server.url, COUNCIL_PAGE, undefined, { 'x-request-id': 'pretty-1' });
+      for (let attempt = 0; attempt < 50 && !text.includes('pretty-1'); attempt += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      await server.stop();
+      await database.drop();
+    }
+    const lines = text.split('\n').filter((line) => line.includes('pretty-1') || /^\s/.test(line));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/INFO: request \{.*"status":200/);
+    expect(lines[0]).toMatch(/"operationName":"CouncilPage"/);
   });
 
   it('knows the version --version prints', () => {
