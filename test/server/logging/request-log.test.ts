@@ -154,6 +154,7 @@ describe('the logger', () => {
     const database = await createTestDatabase('sqlite');
     const server = await startServer({
       dataSource: database.dataSource,
+      adminToken: null,
       schema: await testSchema(),
       port: 0,
       host: '127.0.0.1',
