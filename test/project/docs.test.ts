@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { SETTINGS, type Setting } from '../../src/config';
 import { loadBundledLetters } from '../helpers/load-letters';
 import { useTestServer } from '../helpers/test-server';
 
@@ -113,6 +114,23 @@ describe('the documentation', () => {
       expect(help).toContain(`Usage: ofsted-graph ${command}`);
       for (const option of options) expect(help).toContain(option);
     }
+  });
+});
+
+describe('the settings in the documentation', () => {
+  it.each(DOCUMENTS)('%s: every table row naming a setting gives its default from src/config.ts', (file) => {
+    const settings: Record<string, Setting<unknown>> = SETTINGS;
+    const rows = [...read(file).matchAll(/^(?:\|[^|\n]*)*?\| `([A-Z][A-Z0-9_]+)` \| ([^|\n]+) \|/gm)];
+    const named = rows.filter(([, name = '']) => name in settings);
+    if (file === 'docs/caching-and-limits.md') expect(named.length).toBeGreaterThan(10);
+    const wrong = named
+      .map(([, name = '', cell = '']) => ({ name, shown: /^`?([^`\s]+)`?/.exec(cell.trim())?.[1] ?? '' }))
+      .filter(({ name, shown }) => {
+        // Tables of error codes have the same shape; only rows naming a setting are checked.
+        const setting = settings[name];
+        return setting !== undefined && setting.whenUnset === undefined && shown !== String(setting.default);
+      });
+    expect(wrong).toEqual([]);
   });
 });
 
