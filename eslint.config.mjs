@@ -1,5 +1,5 @@
 // Lint rules checked by `npm test`: correctness (typescript-eslint), no import cycles, and the
-// one-way data flow between the top-level folders of src/ (see README, "Map of the code").
+// one-way data flow between the top-level folders of src/ (see docs/development.md, "Map of the code").
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -16,7 +16,7 @@ const LAYERS = ['domain', 'reference', 'letters', 'schema', 'entities', 'db', 'i
 const layerZones = LAYERS.map((layer, index) => ({
   target: `./src/${layer}`,
   from: [...LAYERS.slice(index + 1).map((higher) => `./src/${higher}`), './src/main.ts'],
-  message: `src/${layer} sits below the folders it would import here; data flows one way (README, "Map of the code").`,
+  message: `src/${layer} sits below the folders it would import here; data flows one way (docs/development.md, "Map of the code").`,
 }));
 
 export default tseslint.config(

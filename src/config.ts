@@ -61,7 +61,7 @@ export interface AppConfig {
   database: DatabaseConfig;
   databaseTuning: DatabaseTuning;
   port: number;
-  /** Interface to listen on (`HOST`); every interface by default, as a container needs. */
+  /** Interface to listen on (`HOST`); this machine only by default, `0.0.0.0` for every interface. */
   host: string;
   /** Bearer token that unlocks `ingestLetter`; the mutation is disabled when unset. */
   adminToken: string | null;
@@ -73,38 +73,47 @@ export interface AppConfig {
   migrateOnStart: boolean;
   /** `serve` loads the bundled letters into an empty database (`LOAD_BUNDLED_LETTERS`). */
   loadBundledLetters: boolean;
+  /** pino level of the log (`LOG_LEVEL`). */
+  logLevel: LogLevel;
 }
 
-export const DEFAULT_DATABASE_TUNING: DatabaseTuning = {
-  poolSize: 10,
-  connectTimeoutMs: 3_000,
-  acquireTimeoutMs: 3_000,
-  queryTimeoutMs: 10_000,
-  queueLimit: 500,
-  busyTimeoutMs: 10_000,
-};
-
-export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
-  maxCost: 300_000,
-  maxDepth: 12,
-  maxTokens: 5_000,
-  maxVariablesDepth: 32,
-  introspection: true,
-};
-
-export const DEFAULT_SERVER_TIMINGS: ServerTimings = {
-  redisTimeoutMs: 250,
-  readinessTimeoutMs: 500,
-  shutdownDrainDelayMs: 2_000,
-  shutdownGraceMs: 10_000,
-  databaseWaitMs: 60_000,
-};
+/** pino's level names, and `silent`. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Where the embedded database lives when `DATABASE_URL` is unset. */
 export const DEFAULT_SQLITE_FILE = path.resolve(process.cwd(), 'data', 'ofsted-graph.sqlite');
 
-function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
-  if (raw === undefined || raw.trim() === '') return { type: 'sqlite', file: DEFAULT_SQLITE_FILE };
+/** Who reads a variable: the groups of `.env.example` and of `serve --help`. */
+export type SettingSection = 'server' | 'database' | 'limits' | 'waits' | 'tests';
+
+export const SECTION_TITLES: Readonly<Record<SettingSection, string>> = {
+  server: 'The server (ofsted-graph serve; DATABASE_URL also for ingest and migrate)',
+  database: 'The database connection',
+  limits: 'What one GraphQL request may ask for',
+  waits: 'Waits, start-up and shutdown',
+  tests: 'The tests (npm test), not the app',
+};
+
+/**
+ * One environment variable: the whole truth about it in one row, so that `loadConfig`,
+ * `.env.example` and `serve --help` cannot disagree.
+ */
+export interface Setting<T> {
+  section: SettingSection;
+  /** What it changes, for `.env.example` and `--help`. */
+  description: string;
+  /** The value when the variable is unset or blank. */
+  default: T;
+  /** What happens when the variable is unset, for a default that is not a plain value ("the SQLite file ..."). */
+  whenUnset?: string;
+  /** A value to show in `.env.example` for a variable that is unset by default. */
+  example?: string;
+  /** Turns the (trimmed, non-empty) text into the value, or throws naming the variable. */
+  parse(raw: string, name: string): T;
+}
+
+function parseDatabaseUrl(raw: string): DatabaseConfig {
   let url: URL;
   try {
     url = new URL(raw);
@@ -125,70 +134,279 @@ function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
   throw new Error(`DATABASE_URL must start with mysql:// (or sqlite://), got "${url.protocol}//"`);
 }
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return 4000;
+function parsePort(raw: string): number {
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer 0-65535, got "${raw}"`);
   return port;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, minimum = 1): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < minimum) throw new Error(`${name} must be an integer of at least ${minimum}, got "${raw}"`);
-  return value;
+/** A parser of whole numbers of at least `minimum`. */
+function integer(minimum: number): (raw: string, name: string) => number {
+  return (raw, name) => {
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < minimum) throw new Error(`${name} must be an integer of at least ${minimum}, got "${raw}"`);
+    return value;
+  };
 }
 
-function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
-  if (['false', '0', 'no', 'off'].includes(raw)) return false;
-  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+function flag(raw: string, name: string): boolean {
+  const word = raw.toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(word)) return true;
+  if (['false', '0', 'no', 'off'].includes(word)) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
-function optional(raw: string | undefined): string | null {
-  return raw === undefined || raw.trim() === '' ? null : raw.trim();
+function text(raw: string): string {
+  return raw;
 }
+
+/** A string setting that is absent by default. */
+function optionalText(raw: string): string | null {
+  return raw;
+}
+
+function logLevel(raw: string, name: string): LogLevel {
+  const level = LOG_LEVELS.find((candidate) => candidate === raw.toLowerCase());
+  if (level === undefined) throw new Error(`${name} must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
+/**
+ * Every variable the app and its tests read, in the order `.env.example` lists them. Add a
+ * setting here and it is validated, documented in `.env.example` (`npm run env:example`) and
+ * listed by `serve --help`.
+ */
+export const SETTINGS = {
+  DATABASE_URL: {
+    section: 'server',
+    description:
+      'MySQL/MariaDB as mysql://user:pass@host:port/db, or another SQLite file as sqlite:///absolute/path.sqlite. ' +
+      'Read by serve, ingest and migrate.',
+    default: { type: 'sqlite', file: DEFAULT_SQLITE_FILE } as DatabaseConfig,
+    whenUnset: 'the SQLite file ./data/ofsted-graph.sqlite',
+    example: 'mysql://root@127.0.0.1:3306/ofsted_graph',
+    parse: parseDatabaseUrl,
+  },
+  HOST: {
+    section: 'server',
+    description: 'Interface to listen on: this machine only by default; 0.0.0.0 listens on every interface (a container, another machine).',
+    default: '127.0.0.1',
+    parse: text,
+  },
+  PORT: { section: 'server', description: 'HTTP port of serve; 0 picks a free one.', default: 4000, parse: parsePort },
+  ADMIN_TOKEN: {
+    section: 'server',
+    description: 'Bearer token that unlocks the ingestLetter mutation; unset disables the mutation.',
+    default: null,
+    whenUnset: 'ingestLetter disabled',
+    example: 'change-me-to-a-long-random-string',
+    parse: optionalText,
+  },
+  REDIS_URL: {
+    section: 'server',
+    description: 'Shared response cache for several processes; unset keeps the cache in memory, per process.',
+    default: null,
+    whenUnset: 'in memory',
+    example: 'redis://127.0.0.1:6379',
+    parse: optionalText,
+  },
+  LOG_LEVEL: {
+    section: 'server',
+    description: `Least severe log line written: ${LOG_LEVELS.join(', ')}.`,
+    default: 'info' as LogLevel,
+    parse: logLevel,
+  },
+  NODE_ENV: {
+    section: 'server',
+    description:
+      'production (set when unset, before graphql-js loads) skips graphql-js development checks that cost a tenth of a large ' +
+      "query's time; development keeps them (the tests run that way).",
+    default: 'production',
+    parse: text,
+  },
+  MIGRATE_ON_START: {
+    section: 'waits',
+    description: 'serve runs pending migrations first; false where migrating is a deploy step (a cluster).',
+    default: true,
+    parse: flag,
+  },
+  LOAD_BUNDLED_LETTERS: {
+    section: 'waits',
+    description: 'serve loads the five bundled letters into an empty database.',
+    default: true,
+    parse: flag,
+  },
+  DATABASE_WAIT_MS: {
+    section: 'waits',
+    description: 'How long serve waits for the database to answer at start before giving up.',
+    default: 60_000,
+    parse: integer(0),
+  },
+  READINESS_TIMEOUT_MS: {
+    section: 'waits',
+    description: 'Longest /readyz waits for the database before answering 503.',
+    default: 500,
+    parse: integer(1),
+  },
+  REDIS_TIMEOUT_MS: {
+    section: 'waits',
+    description: 'Longest a Redis command may take before the request goes on without the shared cache.',
+    default: 250,
+    parse: integer(1),
+  },
+  SHUTDOWN_DRAIN_DELAY_MS: {
+    section: 'waits',
+    description: 'After SIGTERM or SIGINT, how long /readyz says 503 before the server stops accepting connections.',
+    default: 2_000,
+    parse: integer(0),
+  },
+  SHUTDOWN_GRACE_MS: {
+    section: 'waits',
+    description: 'After that, how long requests in flight may take to finish.',
+    default: 10_000,
+    parse: integer(0),
+  },
+  DATABASE_POOL_SIZE: { section: 'database', description: 'MySQL/MariaDB connections in the pool.', default: 10, parse: integer(1) },
+  DATABASE_CONNECT_TIMEOUT_MS: {
+    section: 'database',
+    description: "Longest wait for a new connection's handshake.",
+    default: 3_000,
+    parse: integer(1),
+  },
+  DATABASE_ACQUIRE_TIMEOUT_MS: {
+    section: 'database',
+    description: 'Longest wait for a free pooled connection.',
+    default: 3_000,
+    parse: integer(1),
+  },
+  DATABASE_QUERY_TIMEOUT_MS: {
+    section: 'database',
+    description: "Longest wait for one statement's answer (then DATABASE_UNAVAILABLE).",
+    default: 10_000,
+    parse: integer(1),
+  },
+  DATABASE_QUEUE_LIMIT: {
+    section: 'database',
+    description: 'Requests that may queue for a connection before more are refused at once.',
+    default: 500,
+    parse: integer(1),
+  },
+  SQLITE_BUSY_TIMEOUT_MS: {
+    section: 'database',
+    description: "SQLite: how long a writer waits for another process's write lock.",
+    default: 10_000,
+    parse: integer(1),
+  },
+  MAX_QUERY_COST: { section: 'limits', description: 'Highest query cost (QUERY_TOO_COSTLY).', default: 300_000, parse: integer(1) },
+  MAX_QUERY_DEPTH: {
+    section: 'limits',
+    description: 'Deepest selection, introspection aside (QUERY_TOO_DEEP).',
+    default: 12,
+    parse: integer(1),
+  },
+  MAX_QUERY_TOKENS: {
+    section: 'limits',
+    description: 'Most tokens in a document (QUERY_TOO_MANY_TOKENS).',
+    default: 5_000,
+    parse: integer(1),
+  },
+  MAX_VARIABLES_DEPTH: {
+    section: 'limits',
+    description: 'Deepest nesting of the variables JSON (VARIABLES_TOO_DEEP).',
+    default: 32,
+    parse: integer(1),
+  },
+  INTROSPECTION: {
+    section: 'limits',
+    description:
+      'Introspection, _service { sdl } and "did you mean" suggestions, together; false where the schema is published another way.',
+    default: true,
+    parse: flag,
+  },
+  TEST_MYSQL_URL: {
+    section: 'tests',
+    description:
+      'MySQL/MariaDB server the integration tests create their databases on (no database in the path; CREATE and DROP DATABASE).',
+    default: 'mysql://root@127.0.0.1:3306',
+    parse: text,
+  },
+  TEST_REDIS_URL: {
+    section: 'tests',
+    description: 'Redis for the shared response cache tests (each test uses a key prefix of its own).',
+    default: 'redis://127.0.0.1:6379',
+    parse: text,
+  },
+  CHROMIUM_PATH: {
+    section: 'tests',
+    description: 'Chromium for the GraphiQL browser tests and the README screenshot.',
+    default: '/usr/bin/chromium',
+    parse: text,
+  },
+} satisfies Record<string, Setting<unknown>>;
+
+export type SettingName = keyof typeof SETTINGS;
+
+/** The value of every setting, typed by its parser. */
+export type SettingValues = { [Name in SettingName]: ReturnType<(typeof SETTINGS)[Name]['parse']> };
+
+/** Reads every setting from `env`: blank or unset means the default. Throws naming the first bad variable. */
+export function readSettings(env: NodeJS.ProcessEnv): SettingValues {
+  const entries = Object.entries(SETTINGS).map(([name, setting]: [string, Setting<unknown>]) => {
+    const raw = env[name]?.trim();
+    return [name, raw === undefined || raw === '' ? setting.default : setting.parse(raw, name)];
+  });
+  // Each value came from its own row's parser or default, so the keys and types line up.
+  return Object.fromEntries(entries) as SettingValues;
+}
+
+function defaultSettings(): SettingValues {
+  return readSettings({});
+}
+
+function configFrom(values: SettingValues): AppConfig {
+  return {
+    database: values.DATABASE_URL,
+    databaseTuning: {
+      poolSize: values.DATABASE_POOL_SIZE,
+      connectTimeoutMs: values.DATABASE_CONNECT_TIMEOUT_MS,
+      acquireTimeoutMs: values.DATABASE_ACQUIRE_TIMEOUT_MS,
+      queryTimeoutMs: values.DATABASE_QUERY_TIMEOUT_MS,
+      queueLimit: values.DATABASE_QUEUE_LIMIT,
+      busyTimeoutMs: values.SQLITE_BUSY_TIMEOUT_MS,
+    },
+    port: values.PORT,
+    host: values.HOST,
+    adminToken: values.ADMIN_TOKEN,
+    redisUrl: values.REDIS_URL,
+    limits: {
+      maxCost: values.MAX_QUERY_COST,
+      maxDepth: values.MAX_QUERY_DEPTH,
+      maxTokens: values.MAX_QUERY_TOKENS,
+      maxVariablesDepth: values.MAX_VARIABLES_DEPTH,
+      introspection: values.INTROSPECTION,
+    },
+    timings: {
+      redisTimeoutMs: values.REDIS_TIMEOUT_MS,
+      readinessTimeoutMs: values.READINESS_TIMEOUT_MS,
+      shutdownDrainDelayMs: values.SHUTDOWN_DRAIN_DELAY_MS,
+      shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+      databaseWaitMs: values.DATABASE_WAIT_MS,
+    },
+    migrateOnStart: values.MIGRATE_ON_START,
+    loadBundledLetters: values.LOAD_BUNDLED_LETTERS,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+const DEFAULT_CONFIG = configFrom(defaultSettings());
+export const DEFAULT_DATABASE_TUNING: DatabaseTuning = DEFAULT_CONFIG.databaseTuning;
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = DEFAULT_CONFIG.limits;
+export const DEFAULT_SERVER_TIMINGS: ServerTimings = DEFAULT_CONFIG.timings;
 
 /**
  * Reads and validates configuration. Throws with a message naming the variable on bad
  * values, so a misconfigured server fails at start-up rather than on the first request.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const tuning = DEFAULT_DATABASE_TUNING;
-  const limits = DEFAULT_REQUEST_LIMITS;
-  const timings = DEFAULT_SERVER_TIMINGS;
-  return {
-    database: parseDatabaseUrl(env.DATABASE_URL),
-    databaseTuning: {
-      poolSize: positiveInteger(env, 'DATABASE_POOL_SIZE', tuning.poolSize),
-      connectTimeoutMs: positiveInteger(env, 'DATABASE_CONNECT_TIMEOUT_MS', tuning.connectTimeoutMs),
-      acquireTimeoutMs: positiveInteger(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', tuning.acquireTimeoutMs),
-      queryTimeoutMs: positiveInteger(env, 'DATABASE_QUERY_TIMEOUT_MS', tuning.queryTimeoutMs),
-      queueLimit: positiveInteger(env, 'DATABASE_QUEUE_LIMIT', tuning.queueLimit),
-      busyTimeoutMs: positiveInteger(env, 'SQLITE_BUSY_TIMEOUT_MS', tuning.busyTimeoutMs),
-    },
-    port: parsePort(env.PORT),
-    host: optional(env.HOST) ?? '0.0.0.0',
-    adminToken: optional(env.ADMIN_TOKEN),
-    redisUrl: optional(env.REDIS_URL),
-    limits: {
-      maxCost: positiveInteger(env, 'MAX_QUERY_COST', limits.maxCost),
-      maxDepth: positiveInteger(env, 'MAX_QUERY_DEPTH', limits.maxDepth),
-      maxTokens: positiveInteger(env, 'MAX_QUERY_TOKENS', limits.maxTokens),
-      maxVariablesDepth: positiveInteger(env, 'MAX_VARIABLES_DEPTH', limits.maxVariablesDepth),
-      introspection: flag(env, 'INTROSPECTION', limits.introspection),
-    },
-    timings: {
-      redisTimeoutMs: positiveInteger(env, 'REDIS_TIMEOUT_MS', timings.redisTimeoutMs),
-      readinessTimeoutMs: positiveInteger(env, 'READINESS_TIMEOUT_MS', timings.readinessTimeoutMs),
-      shutdownDrainDelayMs: positiveInteger(env, 'SHUTDOWN_DRAIN_DELAY_MS', timings.shutdownDrainDelayMs, 0),
-      shutdownGraceMs: positiveInteger(env, 'SHUTDOWN_GRACE_MS', timings.shutdownGraceMs, 0),
-      databaseWaitMs: positiveInteger(env, 'DATABASE_WAIT_MS', timings.databaseWaitMs, 0),
-    },
-    migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
-    loadBundledLetters: flag(env, 'LOAD_BUNDLED_LETTERS', true),
-  };
+  return configFrom(readSettings(env));
 }

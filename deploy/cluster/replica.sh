@@ -20,7 +20,7 @@ case "$command" in
     log "app$replica: starting on port $port"
     (
       cd "$APP_DIR"
-      export DATABASE_URL PORT=$port REDIS_URL ADMIN_TOKEN NODE_ENV=production
+      export DATABASE_URL PORT=$port HOST=$BIND_ADDRESS REDIS_URL ADMIN_TOKEN NODE_ENV=production
       DATABASE_URL=$(database_url)
       REDIS_URL=$(redis_url)
       spawn "app$replica" "$LOG_DIR/app$replica.log" "$NODE_BIN" "$APP_DIR/dist/main.js" serve

@@ -2,7 +2,7 @@
 /*
  * npm run test:cluster: starts the local Galera cluster (deploy/cluster/up.sh) with 2 server
  * replicas, measures reads per second through one replica and through two, then drives mixed
- * load through the replica balancer (every README example query, plus ingestLetter of many
+ * load through the replica balancer (every example query of docs/api.md, plus ingestLetter of many
  * distinct synthetic letters), kills -9 one Galera node and one replica in the middle, restarts
  * them, and checks:
  *   - every ingest answered INGESTED is on all three nodes, exactly once (nothing lost, nothing doubled);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { DataSource } from 'typeorm';
 import { cacheSettingsFor } from '../server/cache/server-caches';
 import { type AppConfig, loadConfig } from '../config';
+import { settingsHelp } from '../config-docs';
 import { openWriterDataSource } from '../db/data-source';
 import { openDataSourceWhenReady } from '../db/wait-for-database';
 import { Assessment } from '../entities';
@@ -77,9 +78,10 @@ export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('migrate, load the bundled letters into an empty database and serve /graphql')
+    .addHelpText('after', settingsHelp())
     .action(async () => {
       const config = loadConfig();
-      const logger = createLogger();
+      const logger = createLogger({ level: config.logLevel });
       const state: { running?: { server: RunningServer; dataSources: DataSource[] } } = {};
       shutdownOnSignals(config, logger, () => state.running);
       const dataSource = await openDataSourceWhenReady(config.database, config.databaseTuning, config.timings.databaseWaitMs, (line) =>

@@ -1,18 +1,26 @@
 import { DEFAULT_DATABASE_TUNING, DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, DEFAULT_SQLITE_FILE, loadConfig } from '../../src/config';
 
 describe('loadConfig', () => {
-  it('defaults to the embedded SQLite file, port 4000, no admin token and an in-memory cache', () => {
+  it('defaults to the embedded SQLite file, this machine only on port 4000, no admin token and an in-memory cache', () => {
     expect(loadConfig({})).toEqual({
       database: { type: 'sqlite', file: DEFAULT_SQLITE_FILE },
       databaseTuning: DEFAULT_DATABASE_TUNING,
       port: 4000,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       adminToken: null,
       redisUrl: null,
       limits: DEFAULT_REQUEST_LIMITS,
       timings: DEFAULT_SERVER_TIMINGS,
       migrateOnStart: true,
       loadBundledLetters: true,
+      logLevel: 'info',
+    });
+    expect(DEFAULT_REQUEST_LIMITS).toEqual({
+      maxCost: 300_000,
+      maxDepth: 12,
+      maxTokens: 5_000,
+      maxVariablesDepth: 32,
+      introspection: true,
     });
   });
 
@@ -29,7 +37,8 @@ describe('loadConfig', () => {
 
   it('reads the limits, timeouts, host and start-up switches', () => {
     const config = loadConfig({
-      HOST: '127.0.0.1',
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'WARN',
       DATABASE_POOL_SIZE: '4',
       DATABASE_QUERY_TIMEOUT_MS: '1500',
       MAX_QUERY_TOKENS: '800',
@@ -38,7 +47,7 @@ describe('loadConfig', () => {
       MIGRATE_ON_START: 'false',
       LOAD_BUNDLED_LETTERS: 'no',
     });
-    expect(config).toMatchObject({ host: '127.0.0.1', migrateOnStart: false, loadBundledLetters: false });
+    expect(config).toMatchObject({ host: '0.0.0.0', logLevel: 'warn', migrateOnStart: false, loadBundledLetters: false });
     expect(config.databaseTuning).toMatchObject({ poolSize: 4, queryTimeoutMs: 1500 });
     expect(config.limits).toMatchObject({ maxTokens: 800, introspection: false });
     expect(config.timings.shutdownGraceMs).toBe(0);
@@ -55,6 +64,7 @@ describe('loadConfig', () => {
     [{ DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE must be an integer of at least 1/],
     [{ MAX_QUERY_DEPTH: 'deep' }, /MAX_QUERY_DEPTH must be an integer/],
     [{ INTROSPECTION: 'maybe' }, /INTROSPECTION must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of trace, debug, info/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

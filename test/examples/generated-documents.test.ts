@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { SCHEMA_FILE } from '../../src/schema/build-schema';
@@ -44,4 +45,26 @@ describe('typed documents for the example operations', () => {
     expect(documents).toContain('export const RatingDistributionByRegionDocument');
     expect(documents).toContain('export const LetterSearchDocument');
   });
+
+  it('type-check in an ES module project under moduleResolution NodeNext', async () => {
+    // A client project as many start today: "type": "module", strict, NodeNext resolution,
+    // which refuses relative imports without their .js extension.
+    const project = mkdtempSync(path.join(tmpdir(), 'nodenext-client-'));
+    try {
+      for (const name of readdirSync(path.join(ROOT, GENERATED_DIR))) {
+        copyFileSync(path.join(ROOT, GENERATED_DIR, name), path.join(project, name));
+      }
+      writeFileSync(path.join(project, 'package.json'), JSON.stringify({ type: 'module' }));
+      symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+      const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+      const flags = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'];
+      const files = readdirSync(project).filter((name) => name.endsWith('.ts'));
+      const result = await promisify(execFile)(process.execPath, [tsc, ...flags, ...files], { cwd: project }).catch(
+        (error: { stdout: string }) => ({ stdout: error.stdout }),
+      );
+      expect(result.stdout).toBe('');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

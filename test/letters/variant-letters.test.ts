@@ -6,7 +6,7 @@ import { LETTER_FIXTURES, pickExpectedKeys } from './expected-letter';
 /**
  * Letters written for the tests, each with its expected parse: `variants/` in the forms real
  * copies come in, `blind/` in wordings the parser was not built from (written to measure it;
- * see README, "Parsing letters").
+ * see docs/parsing.md).
  */
 const variants = ['variants', 'blind'].flatMap((folder) => {
   const directory = path.join(LETTER_FIXTURES, folder);

@@ -18,7 +18,7 @@ function ofTypeChain(levels: number): string {
 }
 
 /**
- * The general depth and token limits (README "Security and limits") refuse most of these
+ * The general depth and token limits (docs/caching-and-limits.md, "Security and limits") refuse most of these
  * shapes before the introspection bounds are reached; raised here so that the bounds themselves
  * are what is tested.
  */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getIntrospectionQuery, Kind, parse } from 'graphql';
 import { DEFAULT_REQUEST_LIMITS } from '../../src/config';
@@ -7,10 +7,18 @@ import { useTestServer } from '../helpers/test-server';
 
 const LIMIT_CODES = ['QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP', 'QUERY_TOO_MANY_TOKENS', 'VARIABLES_TOO_DEEP'];
 
-/** Every executable GraphQL block of the README: what it promises clients they may send. */
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Every executable GraphQL block of the README and docs/: what they promise clients they may send. */
 function readmeOperations(): string[] {
-  const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
-  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)]
+  const files = [
+    'README.md',
+    ...readdirSync(path.join(ROOT, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`),
+  ];
+  const text = files.map((file) => readFileSync(path.join(ROOT, file), 'utf8')).join('\n');
+  return [...text.matchAll(/```graphql\n([\s\S]*?)```/g)]
     .map((match) => match[1]!)
     .filter((block) => {
       try {
@@ -89,7 +97,7 @@ describe('request limits with the defaults', () => {
     expect(service.body.data?._service.sdl).toContain('type Authority');
   });
 
-  it('lets every README example through the limits', async () => {
+  it('lets every example of the README and docs/ through the limits', async () => {
     const operations = readmeOperations();
     expect(operations.length).toBeGreaterThan(3);
     for (const operation of operations) {

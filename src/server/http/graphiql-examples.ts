@@ -11,13 +11,19 @@ export interface GraphiqlExample {
   query: string;
 }
 
-const COUNCIL_PAGE = `# A frontend's council page: one authority, its statistical neighbours and every
-# letter about it. APA letters (2005-2008) grade the five Every Child Matters outcome
-# areas; the 2009 annual rating says how inspected settings and services were judged.
-# Press the run button (or Ctrl-Enter). Open "Docs" on the left for what each field means,
-# or the explorer to build a query by clicking. Change $laCode's default (886 is Kent)
-# or give it in the Variables pane below.
+const COUNCIL_PAGE = `# A frontend's council page: one council, its
+# statistical neighbours and every letter about
+# it. APA letters (2005-2008) grade five Every
+# Child Matters areas; the 2009 rating says how
+# inspected settings and services were judged.
+# This tab ran as it opened; press the run
+# button (Ctrl-Enter) after a change. "Docs" on
+# the left says what each field means. Change
+# $laCode below (886 is Kent).
 query CouncilPage($laCode: String! = "886") {
+  # How many letters the database holds:
+  # npm start loads the five bundled ones.
+  lettersLoaded: assessments { totalCount }
   authority(laCode: $laCode) {
     name
     region
@@ -28,18 +34,39 @@ query CouncilPage($laCode: String! = "886") {
       year
       overallGrade
       overallJudgement
-      outcomeAreas { area grade judgement strengths areasForImprovement }
-      settingJudgements { setting judgement count total proportion source evidence }
+      outcomeAreas {
+        area
+        grade
+        judgement
+        strengths
+        areasForImprovement
+      }
+      settingJudgements {
+        setting
+        judgement
+        count
+        total
+        proportion
+        source
+        evidence
+      }
     }
   }
 }
 `;
 
-const DISTRIBUTION_BY_REGION = `# A CAA score aggregator's distribution: how the 2009 ratings spread across the nine
-# regions. total counts every authority that existed that year, assessed or not;
-# meanGrade is over the assessed ones only (null when none of a region's letters is loaded).
+const DISTRIBUTION_BY_REGION = `# A CAA score aggregator's view: how the
+# 2009 ratings spread across the nine regions.
+# total counts every council of that year,
+# assessed or not; meanGrade is over the
+# assessed ones (null when no letter of the
+# region is loaded: with the five bundled
+# letters most regions show zeros).
 query RatingsByRegion($year: Int! = 2009) {
-  ratingDistribution(year: $year, groupBy: REGION) {
+  ratingDistribution(
+    year: $year
+    groupBy: REGION
+  ) {
     key
     total
     assessed
@@ -50,14 +77,20 @@ query RatingsByRegion($year: Int! = 2009) {
 }
 `;
 
-const SEARCH = `# An analyst's search: passages of the letters holding every word, most relevant
-# first, with the matched words marked and the letter they come from.
-query LetterSearch($text: String! = "fostering") {
+const SEARCH = `# An analyst's search: passages holding every
+# word, most relevant first, and the letter
+# each comes from. matches gives where the
+# words are in passage (highlighted gives the
+# passage as HTML with <mark> tags, for pages).
+query LetterSearch(
+  $text: String! = "fostering"
+) {
   search(text: $text, first: 10) {
     totalCount
     edges {
       node {
-        highlighted
+        passage
+        matches { start end }
         passageKind
         authority { name }
         assessment { kind year overallGrade }
@@ -67,21 +100,34 @@ query LetterSearch($text: String! = "fostering") {
 }
 `;
 
-const NEIGHBOUR_COMPARISON = `# A council against its statistical neighbours (the councils the DfE considers most
-# alike), its region and England: its grades over the years and the 2009 means.
-query NeighbourComparison($laCode: String! = "835") {
+const NEIGHBOUR_COMPARISON = `# A council against its statistical
+# neighbours (the councils the DfE finds
+# most alike), its region and England: its
+# grades over the years and the 2009 means.
+query NeighbourComparison(
+  $laCode: String! = "835"
+) {
   authority(laCode: $laCode) {
     name
     trend { year kind grade change }
     comparison(year: 2009) {
       grade
-      neighbourMean neighboursAssessed neighbourCount
-      regionMean regionAssessed regionAuthorities
-      englandMean englandAssessed englandAuthorities
+      neighbourMean
+      neighboursAssessed
+      neighbourCount
+      regionMean
+      regionAssessed
+      regionAuthorities
+      englandMean
+      englandAssessed
+      englandAuthorities
     }
     statisticalNeighbours {
       name
-      assessments(year: 2009) { overallGrade overallJudgement }
+      assessments(year: 2009) {
+        overallGrade
+        overallJudgement
+      }
     }
   }
 }

@@ -17,16 +17,13 @@ export function graphqlRequestPlugin(): ApolloServerPlugin<AppContext> {
       const field = schema.getMutationType()?.getFields().ingestLetter;
       const resolve = field?.resolve;
       if (field === undefined || resolve === undefined) return;
+      // Only answers count as outcomes: a call refused with an error (no or a wrong token, the
+      // database unavailable) stored no letter and is counted by its error code instead.
       field.resolve = async (source, args, context: AppContext, info) => {
-        try {
-          const result: unknown = await resolve(source, args, context, info);
-          const status = ingestStatusOf(result);
-          if (status) currentRequest()?.ingestOutcomes.push(status);
-          return result;
-        } catch (error) {
-          currentRequest()?.ingestOutcomes.push('FAILED');
-          throw error;
-        }
+        const result: unknown = await resolve(source, args, context, info);
+        const status = ingestStatusOf(result);
+        if (status) currentRequest()?.ingestOutcomes.push(status);
+        return result;
       };
     },
     async requestDidStart() {

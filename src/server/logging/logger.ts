@@ -25,8 +25,13 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const level = options.level ?? process.env.LOG_LEVEL ?? 'info';
   const base = { service: 'ofsted-graph' };
   if (pretty) {
-    // In-thread pretty printing: no worker thread to start or to flush at exit.
-    return pino({ level, base }, pinoPretty({ destination, colorize: destination === process.stdout, sync: true }));
+    // In-thread pretty printing: no worker thread to start or to flush at exit. One line per
+    // entry: a request line holds a dozen fields, which pino-pretty's default spreads over as
+    // many lines, and a person scanning a terminal reads one request per line.
+    return pino(
+      { level, base },
+      pinoPretty({ destination, colorize: destination === process.stdout, sync: true, singleLine: true, ignore: 'pid,hostname,service' }),
+    );
   }
   return pino({ level, base, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }

@@ -76,19 +76,22 @@ export function createServerMetrics(dataSource: DataSource): ServerMetrics {
   });
   const ingests = new Counter({
     name: 'ofsted_graph_ingest_outcomes_total',
-    help: 'Letters sent to ingestLetter, by outcome (INGESTED, REPLACED, UNCHANGED, FAILED)',
+    help: 'Letters ingestLetter answered for, by status (INGESTED, REPLACED, UNCHANGED, CONFLICT, FAILED); refused calls count as errors',
     labelNames: ['status'],
     registers: [registry],
   });
-  new Gauge({
-    name: 'ofsted_graph_db_pool_connections_in_use',
-    help: 'MySQL pool connections in use when scraped (absent on SQLite, which has no pool)',
-    registers: [registry],
-    collect() {
-      const inUse = connectionsInUse(dataSource);
-      if (inUse !== null) this.set(inUse);
-    },
-  });
+  // SQLite has no pool: a gauge there would read 0, which looks like an idle pool.
+  if (dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb') {
+    new Gauge({
+      name: 'ofsted_graph_db_pool_connections_in_use',
+      help: 'MySQL pool connections in use when scraped',
+      registers: [registry],
+      collect() {
+        const inUse = connectionsInUse(dataSource);
+        if (inUse !== null) this.set(inUse);
+      },
+    });
+  }
   // Zero from the start, so a dashboard shows both results before the first lookup.
   cacheLookups.inc({ result: 'hit' }, 0);
   cacheLookups.inc({ result: 'miss' }, 0);

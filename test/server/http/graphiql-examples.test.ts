@@ -25,4 +25,14 @@ describe("GraphiQL's example tabs", () => {
     // Every example reaches at least one loaded letter: a grade, a passage or a mean.
     expect(JSON.stringify(response.body.data)).toMatch(/"(overallGrade|grade|highlighted|meanGrade)":\s*[0-9"]/);
   });
+
+  it('says how many letters are loaded in the first tab', async () => {
+    const [, councilPage] = EXAMPLES[0] ?? [];
+    const response = await api.graphql<{ lettersLoaded: { totalCount: number } }>(councilPage ?? '');
+    expect(response.body.data?.lettersLoaded.totalCount).toBe(5);
+  });
+
+  it('shows plain text, not HTML: no example selects the highlighted passage', () => {
+    for (const [, query] of EXAMPLES) expect(query).not.toMatch(/^\s*highlighted\b/m);
+  });
 });

@@ -3,7 +3,7 @@ import { startServer, type RunningServer } from '../../../src/server/start-serve
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database';
 
 /**
- * The recommendations the server knowingly does not follow; the README ("GraphQL over HTTP")
+ * The recommendations the server knowingly does not follow; docs/api.md ("GraphQL over HTTP")
  * says why. Apollo Server answers request errors (parse, validation, variable coercion) with
  * 400 whatever the media type, where the spec suggests 200 for legacy `application/json`.
  */
@@ -13,7 +13,7 @@ const FAILING_SHOULDS = [
   '7B9B SHOULD use a status code of 200 on variable coercion failure when accepting application/json',
 ];
 
-/** Optional features refused because the audit's GETs carry no CSRF-safe header (see the README). */
+/** Optional features refused because the audit's GETs carry no CSRF-safe header (see docs/api.md). */
 const FAILING_MAYS = [
   '5A70 MAY accept application/x-www-form-urlencoded formatted GET requests',
   '6A70 MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/json',
@@ -59,11 +59,11 @@ describe('GraphQL over HTTP conformance (graphql-http audits against the live se
     expect(failing(results, 'MUST')).toEqual([]);
   });
 
-  it('fails exactly the SHOULDs the README lists', () => {
+  it('fails exactly the SHOULDs docs/api.md lists', () => {
     expect(failing(results, 'SHOULD')).toEqual([...FAILING_SHOULDS].sort());
   });
 
-  it('fails exactly the MAYs the README lists', () => {
+  it('fails exactly the MAYs docs/api.md lists', () => {
     expect(failing(results, 'MAY')).toEqual([...FAILING_MAYS].sort());
   });
 });

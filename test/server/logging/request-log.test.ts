@@ -119,6 +119,15 @@ describe('one JSON log line per request, and Prometheus metrics', () => {
       { authorization: `Bearer ${ADMIN_TOKEN}` },
     );
     expect(ingest.body.errors).toBeUndefined();
+    // Refused for its token: no letter's outcome, an error by code.
+    const refused = await postGraphQL(
+      server.url,
+      'mutation Load($text: String!) { ingestLetter(text: $text) { status } }',
+      { text: 'not read' },
+      { authorization: 'Bearer wrong' },
+    );
+    const refusedCode = String(refused.body.errors?.[0]?.extensions?.code);
+    expect(refusedCode).toMatch(/^[A-Z_]+$/);
 
     const response = await fetch(`${origin()}/metrics`);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
@@ -130,9 +139,33 @@ describe('one JSON log line per request, and Prometheus metrics', () => {
     expect(metrics).toMatch(/^ofsted_graph_response_cache_lookups_total\{result="hit"\} 1$/m);
     expect(metrics).toMatch(/^ofsted_graph_response_cache_lookups_total\{result="miss"\} 1$/m);
     expect(metrics).toMatch(/^ofsted_graph_ingest_outcomes_total\{status="INGESTED"\} 1$/m);
+    expect(metrics).not.toMatch(/^ofsted_graph_ingest_outcomes_total\{status="FAILED"\}/m);
+    expect(metrics).toMatch(new RegExp(`^ofsted_graph_graphql_errors_total\\{code="${refusedCode}"\\} 1$`, 'm'));
+    expect(metrics).toMatch(/^# HELP ofsted_graph_ingest_outcomes_total .*CONFLICT/m);
     expect(metrics).toMatch(/^ofsted_graph_db_pool_connections_in_use \d+$/m);
     const sqlTotal = Number(/^ofsted_graph_sql_statements_total (\d+)$/m.exec(metrics)?.[1]);
     expect(sqlTotal).toBeGreaterThan(2);
+  });
+});
+
+describe('metrics on SQLite', () => {
+  it('has no connection pool gauge, as SQLite has no pool', async () => {
+    const database = await createTestDatabase('sqlite');
+    const server = await startServer({
+      dataSource: database.dataSource,
+      adminToken: null,
+      schema: await testSchema(),
+      port: 0,
+      host: '127.0.0.1',
+    });
+    try {
+      const metrics = await (await fetch(`${new URL(server.url).origin}/metrics`)).text();
+      expect(metrics).toMatch(/^ofsted_graph_sql_statements_total /m);
+      expect(metrics).not.toMatch(/ofsted_graph_db_pool_connections_in_use/);
+    } finally {
+      await server.stop();
+      await database.drop();
+    }
   });
 });
 
@@ -143,8 +176,35 @@ describe('the logger', () => {
     stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
     createLogger({ destination: stream, pretty: true }).info({ operationName: 'CouncilPage' }, 'request');
     expect(text).toMatch(/INFO.*request/);
-    expect(text).toMatch(/operationName: "CouncilPage"/);
+    expect(text).toMatch(/"operationName":"CouncilPage"/);
     expect(() => JSON.parse(text)).toThrow();
+  });
+
+  it('writes one readable line per request on a terminal, all its fields included', async () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    const database = await createTestDatabase('sqlite');
+    const server = await startServer({
+      dataSource: database.dataSource,
+      adminToken: null,
+      schema: await testSchema(),
+      port: 0,
+      host: '127.0.0.1',
+      logger: createLogger({ destination: stream, pretty: true, level: 'info' }),
+    });
+    try {
+      await postGraphQL(server.url, COUNCIL_PAGE, undefined, { 'x-request-id': 'pretty-1' });
+      for (let attempt = 0; attempt < 50 && !text.includes('pretty-1'); attempt += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      await server.stop();
+      await database.drop();
+    }
+    const lines = text.split('\n').filter((line) => line.includes('pretty-1') || /^\s/.test(line));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/INFO: request \{.*"status":200/);
+    expect(lines[0]).toMatch(/"operationName":"CouncilPage"/);
   });
 
   it('knows the version --version prints', () => {
