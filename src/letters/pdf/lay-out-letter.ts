@@ -1,3 +1,4 @@
+import { drawnBullets } from './drawn-bullets';
 import type { PageContent } from './read-page-content';
 import { removePageFurniture } from './page-furniture';
 import { findRuledTables, placeRunsInTables, type RuledCell } from './ruled-tables';
@@ -88,9 +89,22 @@ function joinTables(above: LetterCell[][], below: LetterCell[][], metrics: FlowM
   return true;
 }
 
-/** Joins a paragraph or list item that runs on from the foot of one page to the top of the next. */
+/** A line that ends a sentence or a clause: full stop, question or exclamation mark, colon or semicolon, perhaps inside a quote or bracket. */
+const SENTENCE_END = /[.!?:;]["'\u2019\u201D)\]]?$/;
+
+/**
+ * Joins a paragraph or list item that runs on from the foot of one page to the top of the
+ * next. The space between lines says nothing across a page break, so the words must: the
+ * last line wrapped (the next word would not have fitted), and the sentence is unfinished
+ * (no full stop at the foot) or the new page goes on in lower case. A page that ends a
+ * sentence and a new page that opens with a capital is read as a new paragraph: a heading
+ * at the top of a page ("Service management") must not run into the paragraph before it,
+ * and a paragraph cut between two sentences loses nothing by being two.
+ */
 function joinText(above: TextBlock, below: TextBlock, metrics: FlowMetrics): boolean {
   if (below.kind !== 'paragraph') return false;
+  const foot = above.lines[above.lines.length - 1].text;
+  if (SENTENCE_END.test(foot) && !/^[a-z]/.test(below.lines[0].text)) return false;
   const samePitch = { ...metrics, maxLinePitch: Number.POSITIVE_INFINITY };
   const shifted = { ...above, lines: [...above.lines.slice(0, -1), { ...above.lines[above.lines.length - 1], y: below.lines[0].y + 1 }] };
   if (!continuesBlock(shifted, below.lines[0], samePitch)) return false;
@@ -98,9 +112,10 @@ function joinText(above: TextBlock, below: TextBlock, metrics: FlowMetrics): boo
   return true;
 }
 
-/** Reads one page: its tables from the rules drawn, its running text from the rest. */
+/** Reads one page: its tables from the rules drawn, its running text from the rest, its drawn bullets as bullet glyphs. */
 function placePage(page: PageContent): { tables: Array<{ top: number; rows: RuledCell[][] }>; lines: TextLine[] } {
-  const placed = placeRunsInTables(page.runs, findRuledTables(page.rules));
+  const runs = [...page.runs, ...drawnBullets(page.marks, page.runs)];
+  const placed = placeRunsInTables(runs, findRuledTables(page.rules));
   return {
     tables: placed.tables.map((table) => ({ top: table.top, rows: table.rows.map((row) => row.cells) })),
     lines: buildLines(placed.outside),
