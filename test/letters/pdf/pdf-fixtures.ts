@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { LETTER_FIXTURES } from '../expected-letter';
+import { type ExpectedLetter, LETTER_FIXTURES, realLetters } from '../expected-letter';
 
 /** The PDFs made for these tests by `test/fixtures/letters/pdf/make-pdf-fixtures.cjs` (with their HTML sources). */
 export const PDF_FIXTURES = path.join(LETTER_FIXTURES, 'pdf');
@@ -42,4 +42,47 @@ export function minimalPdf(content: string): Uint8Array {
   for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(pdf, 'latin1'));
+}
+
+/** The producers' PDFs of the letters: `pdf/producers/PRODUCER/NAME.pdf` (see `make-pdfs.sh` there). */
+export const PRODUCER_FIXTURES = path.join(PDF_FIXTURES, 'producers');
+
+/** One producer's PDF of a letter whose parse is known. */
+export interface ProducerPdf {
+  producer: string;
+  letter: string;
+  file: string;
+  expected: ExpectedLetter;
+}
+
+/** The seed letters (`real/`) and the blind letters (`blind/`), by name, with their expected parses. */
+function lettersWithExpectedParses(): Array<{ letter: string; expected: ExpectedLetter }> {
+  const blindExpected = path.join(LETTER_FIXTURES, 'blind', 'expected');
+  return [
+    ...realLetters().map(({ name, expected }) => ({ letter: name.replace(/\.txt$/, ''), expected })),
+    ...readdirSync(blindExpected)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => ({ letter: name.replace(/\.json$/, ''), expected: JSON.parse(readFileSync(path.join(blindExpected, name), 'utf8')) as ExpectedLetter })),
+  ];
+}
+
+/**
+ * Every producer's PDF of every letter with an expected parse. A producer is a folder under
+ * `pdf/producers`; LibreOffice's copies of the seed letters are the older `pdf/real` ones.
+ * A letter a producer has no PDF of is listed all the same, so its absence fails a test.
+ */
+export function producerPdfs(): ProducerPdf[] {
+  const producers = readdirSync(PRODUCER_FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return producers.flatMap((producer) =>
+    lettersWithExpectedParses().map(({ letter, expected }) => {
+      const own = path.join(PRODUCER_FIXTURES, producer, `${letter}.pdf`);
+      const seedCopy = path.join(PDF_FIXTURES, 'real', `${letter}.pdf`);
+      const file = producer === 'libreoffice' && !existsSync(own) ? seedCopy : own;
+      return { producer, letter, file, expected };
+    }),
+  );
 }
