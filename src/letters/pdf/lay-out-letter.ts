@@ -1,4 +1,5 @@
 import { drawnBullets } from './drawn-bullets';
+import { findOpenTables } from './open-tables';
 import type { PageContent } from './read-page-content';
 import { removePageFurniture } from './page-furniture';
 import { findRuledTables, placeRunsInTables, type RuledCell } from './ruled-tables';
@@ -112,10 +113,11 @@ function joinText(above: TextBlock, below: TextBlock, metrics: FlowMetrics): boo
   return true;
 }
 
-/** Reads one page: its tables from the rules drawn, its running text from the rest, its drawn bullets as bullet glyphs. */
+/** Reads one page: its tables from the rules drawn (grids, or rules across with whitespace columns), its running text from the rest, its drawn bullets as bullet glyphs. */
 function placePage(page: PageContent): { tables: Array<{ top: number; rows: RuledCell[][] }>; lines: TextLine[] } {
   const runs = [...page.runs, ...drawnBullets(page.marks, page.runs)];
-  const placed = placeRunsInTables(runs, findRuledTables(page.rules));
+  const gridTables = findRuledTables(page.rules);
+  const placed = placeRunsInTables(runs, [...gridTables, ...findOpenTables(page.rules, runs, gridTables)]);
   return {
     tables: placed.tables.map((table) => ({ top: table.top, rows: table.rows.map((row) => row.cells) })),
     lines: buildLines(placed.outside),

@@ -97,17 +97,50 @@ async function readShapes(page: Pdfjs.PDFPageProxy, pdfjs: PdfjsModule): Promise
   return { rules, marks };
 }
 
+/**
+ * Fonts whose codes stand for pictures, not letters. Set without an embedded font or a
+ * Unicode map (reportlab's ZapfDingbats bullets, a Symbol font), their glyphs come back as
+ * the letters that share their codes: ZapfDingbats' black square as "n".
+ */
+const SYMBOL_FONT = /dingbat|symbol|wingding|webding/i;
+
+/** The PostScript name of a font pdf.js has loaded for the page (its operator list read first), or null. */
+function loadedFontName(page: Pdfjs.PDFPageProxy, id: string): string | null {
+  try {
+    if (!page.commonObjs.has(id)) return null;
+    const font: unknown = page.commonObjs.get(id);
+    return font && typeof font === 'object' && 'name' in font && typeof font.name === 'string' ? font.name : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What an unmapped symbol-font code comes back as: the ASCII or Latin-1 character, or a private-use one, with its code. */
+const UNMAPPED_CODE = /^[!-~\u00A1-\u00FF\uF000-\uF0FF]$/;
+
+/**
+ * A run's text. A lone unmapped character in a symbol font is a pictograph set before a
+ * list item or in a table (a bullet, a square, a tick): it reads as a bullet, which is what
+ * it shows. A symbol font's character with a real Unicode value ("•", "–") is left as it is.
+ */
+function runText(text: string, fontName: string | null): string {
+  if (fontName && SYMBOL_FONT.test(fontName) && UNMAPPED_CODE.test(text.trim())) return '\u2022';
+  return normaliseRunText(text);
+}
+
 /** The text runs of a page: non-blank, horizontal text items with their geometry. */
 async function readRuns(page: Pdfjs.PDFPageProxy): Promise<TextRun[]> {
   const content = await page.getTextContent();
   const runs: TextRun[] = [];
+  const fontNames = new Map<string, string | null>();
   for (const item of content.items) {
     if (!('str' in item) || item.str.trim().length === 0) continue;
+    if (!fontNames.has(item.fontName)) fontNames.set(item.fontName, loadedFontName(page, item.fontName));
     const [a, b, c, d, e, f] = item.transform as number[];
     // Rotated or vertical text (stamps, margin notes) is not letter prose.
     if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
     const size = Math.hypot(c, d) || item.height;
-    runs.push({ text: normaliseRunText(item.str), x0: e, x1: e + item.width, y: f, size });
+    runs.push({ text: runText(item.str, fontNames.get(item.fontName) ?? null), x0: e, x1: e + item.width, y: f, size });
   }
   return runs;
 }
@@ -115,7 +148,8 @@ async function readRuns(page: Pdfjs.PDFPageProxy): Promise<TextRun[]> {
 /** Everything the layout needs from one pdf.js page. */
 export async function readPageContent(page: Pdfjs.PDFPageProxy, pdfjs: PdfjsModule): Promise<PageContent> {
   const [, bottom, , top] = page.view;
-  const runs = await readRuns(page);
+  // Shapes first: reading the operator list loads the page's fonts, whose names the runs need.
   const { rules, marks } = await readShapes(page, pdfjs);
+  const runs = await readRuns(page);
   return { pageNumber: page.pageNumber, bottom, top, runs, rules, marks };
 }

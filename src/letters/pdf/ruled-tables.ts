@@ -29,7 +29,7 @@ const TOUCH = 2;
 /** Rules closer than this are one (double borders, a border drawn twice). */
 const SAME_POSITION = 1.5;
 
-function isHorizontal(rule: RuleLine): boolean {
+export function isHorizontal(rule: RuleLine): boolean {
   return rule.y1 - rule.y0 < 0.5;
 }
 
@@ -59,7 +59,7 @@ function distinct(values: readonly number[]): number[] {
  * per cell (with a short piece over the gap between cells), so a row's top border may be
  * several segments that only together reach the column rules on either side.
  */
-function joinCollinear(rules: readonly RuleLine[]): RuleLine[] {
+export function joinCollinear(rules: readonly RuleLine[]): RuleLine[] {
   const joined: RuleLine[] = [];
   const along = (rule: RuleLine, horizontal: boolean): [number, number, number] =>
     horizontal ? [rule.y0, rule.x0, rule.x1] : [rule.x0, rule.y0, rule.y1];
