@@ -19,7 +19,8 @@ export function realCopy(textName: string, extension: 'pdf' | 'docx'): string {
 }
 
 /**
- * A minimal well-formed PDF of one A4 page whose content stream is `content` (Helvetica as F1),
+ * A minimal well-formed PDF of one A4 page whose content stream is `content` (Helvetica as F1,
+ * ZapfDingbats as F2, neither embedded),
  * with its cross-reference table computed, for cases no word processor makes: a page without
  * text, text at chosen positions.
  */
@@ -27,9 +28,10 @@ export function minimalPdf(content: string): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>',
     `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>',
   ];
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
