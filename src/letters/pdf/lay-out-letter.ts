@@ -14,7 +14,6 @@ export interface LetterCell {
   blocks: TextBlock[];
 }
 
-/** A unit of the letter in reading order: a paragraph or list item, or a table of cells. */
 /**
  * A unit of the letter in reading order: a paragraph or list item, or a table of cells
  * (`ruled` when its columns are drawn, not only whitespace).
@@ -127,7 +126,10 @@ function joinText(above: TextBlock, below: TextBlock, metrics: FlowMetrics): boo
   return true;
 }
 
-/** Reads one page: its tables from the rules drawn (grids, or rules across with whitespace columns), its running text from the rest, its drawn bullets as bullet glyphs. */
+/**
+ * Reads one page: its tables from the rules drawn (grids, or rules across with whitespace
+ * columns), its running text from the rest, its drawn bullets as bullet glyphs.
+ */
 function placePage(page: PageContent): { tables: Array<{ top: number; rows: RuledCell[][]; ruled: boolean }>; lines: TextLine[] } {
   const runs = [...page.runs, ...drawnBullets(page.marks, page.runs)];
   const gridTables = findRuledTables(page.rules);
@@ -141,9 +143,9 @@ function placePage(page: PageContent): { tables: Array<{ top: number; rows: Rule
 /**
  * Rebuilds a letter's reading order from positioned text: running headers and footers
  * removed by position, tables read cell by cell from their rules or, with none drawn, from
- * the whitespace between their columns, lines grouped into
- * paragraphs and list items by alignment, spacing and wrapping, and paragraphs, items and
- * tables that a page break split joined again.
+ * the whitespace between their columns, lines grouped into paragraphs and list items by
+ * alignment, spacing and wrapping, and paragraphs, items and tables that a page break split
+ * joined again.
  */
 export function layOutLetter(pages: readonly PageContent[]): LetterBlock[] {
   const placed = pages.map(placePage);

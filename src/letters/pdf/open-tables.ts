@@ -12,6 +12,11 @@ const MAX_ROW_HEIGHT = 280;
 const MIN_COLUMN_GAP = 1.2;
 /** An empty band taller than this (points) between two rules separates two tables; a double rule is closer. */
 const MAX_EMPTY_BAND = 4;
+/**
+ * A page with more long rules than this is a form or a drawing, not a letter's page: its
+ * rules are not read as open tables (each would be checked against every run of text).
+ */
+const MAX_LONG_RULES = 300;
 /** A run's middle height above its baseline, in font sizes: where it is placed in a row, as in `placeRunsInTables`. */
 const RUN_MIDDLE = 0.3;
 
@@ -86,6 +91,7 @@ function splitAtEmptyBands(stack: readonly RuleLine[], runs: readonly TextRun[])
 export function findOpenTables(rules: readonly RuleLine[], runs: readonly TextRun[], gridTables: readonly RuledTable[]): RuledTable[] {
   const inGrid = (rule: RuleLine): boolean => gridTables.some((table) => rule.y0 <= table.top + SAME_EDGE && rule.y0 >= table.bottom - SAME_EDGE);
   const horizontals = joinCollinear(rules).filter((rule) => isHorizontal(rule) && rule.x1 - rule.x0 >= MIN_TABLE_WIDTH && !inGrid(rule));
+  if (horizontals.length > MAX_LONG_RULES) return [];
   const tables: RuledTable[] = [];
   for (const stack of stacks(horizontals).flatMap((group) => splitAtEmptyBands(group, runs))) {
     const x0 = Math.min(...stack.map((rule) => rule.x0));

@@ -69,10 +69,16 @@ interface Subpath {
   curved: boolean;
 }
 
+/** The box around points (a loop, not a spread: a path may hold more points than a call takes arguments). */
 function boxOf(points: ReadonlyArray<[number, number]>): Mark {
-  const xs = points.map(([x]) => x);
-  const ys = points.map(([, y]) => y);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  const box = { x0: Number.POSITIVE_INFINITY, y0: Number.POSITIVE_INFINITY, x1: Number.NEGATIVE_INFINITY, y1: Number.NEGATIVE_INFINITY };
+  for (const [x, y] of points) {
+    box.x0 = Math.min(box.x0, x);
+    box.y0 = Math.min(box.y0, y);
+    box.x1 = Math.max(box.x1, x);
+    box.y1 = Math.max(box.y1, y);
+  }
+  return box;
 }
 
 /** A subpath's box as a mark, when it is small and about square. */

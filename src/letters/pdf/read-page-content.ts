@@ -43,11 +43,13 @@ function normaliseRunText(text: string): string {
 }
 
 /**
- * At most this many rules and this many marks are kept from one page: a letter draws a few
- * hundred, and the table and bullet finders compare shapes pairwise, so a page of vector
- * art (a map, a chart, a hostile file) must not make them quadratic in its size.
+ * At most this many rules are kept from one page: a letter draws a few hundred, and the
+ * table finders compare rules pairwise, so a page of vector art (a map, a chart, a hostile
+ * file) must not make them quadratic in its size.
  */
-const MAX_SHAPES_PER_PAGE = 3000;
+const MAX_RULES_PER_PAGE = 3000;
+/** At most this many marks are kept from one page: each is checked against every run as a possible bullet, and a page of a letter has a few dozen. */
+const MAX_MARKS_PER_PAGE = 500;
 
 function isNumberArray(value: unknown): value is ArrayLike<number> {
   return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
@@ -90,8 +92,8 @@ async function readShapes(page: Pdfjs.PDFPageProxy, pdfjs: PdfjsModule): Promise
       // and under Jest the clone's typed arrays come from another realm.
       if (!isNumberArray(path)) return;
       const shapes = shapesOfPath(path, ctm, strokeOps.has(paint), fillOps.has(paint));
-      rules.push(...shapes.rules.slice(0, MAX_SHAPES_PER_PAGE - rules.length));
-      marks.push(...shapes.marks.slice(0, MAX_SHAPES_PER_PAGE - marks.length));
+      rules.push(...shapes.rules.slice(0, MAX_RULES_PER_PAGE - rules.length));
+      marks.push(...shapes.marks.slice(0, MAX_MARKS_PER_PAGE - marks.length));
     }
   });
   return { rules, marks };

@@ -22,6 +22,12 @@ const SAME_EDGE = 1;
 /** Lines after a table's last two-column line still belong to it when this close below (in line pitches): a footer is further. */
 const MAX_TRAILING_PITCHES = 2.2;
 
+/**
+ * A table is looked for over at most this many lines from where it starts (a letter's page
+ * holds about sixty), so a page of thousands of short lines costs a bounded scan per line.
+ */
+const MAX_TABLE_LINES = 300;
+
 type Strip = [number, number];
 
 /** A run of one character that is not a letter or digit: a bullet, set apart from the text it opens. */
@@ -138,7 +144,7 @@ export function findWhitespaceTables(lines: readonly TextLine[], maxLinePitch: n
     let end = index + 1;
     let lastSplit = index;
     let evidence = 1;
-    while (end < lines.length) {
+    while (end < lines.length && end - index < MAX_TABLE_LINES) {
       const line = lines[end];
       const free = narrow(strips, line);
       if (free.length === 0) break;
