@@ -1,4 +1,5 @@
-import type { RuleLine, TextRun } from './read-page-content';
+import type { RuleLine } from './path-shapes';
+import type { TextRun } from './read-page-content';
 
 /** A cell of a ruled table: its box and the runs inside it. */
 export interface RuledCell {
@@ -28,7 +29,7 @@ const TOUCH = 2;
 /** Rules closer than this are one (double borders, a border drawn twice). */
 const SAME_POSITION = 1.5;
 
-function isHorizontal(rule: RuleLine): boolean {
+export function isHorizontal(rule: RuleLine): boolean {
   return rule.y1 - rule.y0 < 0.5;
 }
 
@@ -50,6 +51,36 @@ function distinct(values: readonly number[]): number[] {
     if (last === undefined || value - last > SAME_POSITION) result.push(value);
   }
   return result;
+}
+
+/**
+ * Joins rules that lie on one line and meet end to end into one rule. Producers draw a
+ * border as they please: LibreOffice one line along a whole table edge, Chromium a piece
+ * per cell (with a short piece over the gap between cells), so a row's top border may be
+ * several segments that only together reach the column rules on either side.
+ */
+export function joinCollinear(rules: readonly RuleLine[]): RuleLine[] {
+  const joined: RuleLine[] = [];
+  const along = (rule: RuleLine, horizontal: boolean): [number, number, number] =>
+    horizontal ? [rule.y0, rule.x0, rule.x1] : [rule.x0, rule.y0, rule.y1];
+  for (const horizontal of [true, false]) {
+    const lines = rules
+      .filter((rule) => isHorizontal(rule) === horizontal)
+      .map((rule) => along(rule, horizontal))
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const open: Array<[number, number, number]> = [];
+    for (const [position, start, end] of lines) {
+      const same = open.find((line) => Math.abs(line[0] - position) <= SAME_POSITION && start <= line[2] + TOUCH && end >= line[1] - TOUCH);
+      if (same) {
+        same[1] = Math.min(same[1], start);
+        same[2] = Math.max(same[2], end);
+      } else open.push([position, start, end]);
+    }
+    for (const [position, start, end] of open) {
+      joined.push(horizontal ? { x0: start, y0: position, x1: end, y1: position } : { x0: position, y0: start, x1: position, y1: end });
+    }
+  }
+  return joined;
 }
 
 /** Groups rules that touch into connected sets: each set is one drawn grid. */
@@ -84,7 +115,7 @@ function connectedGrids(rules: readonly RuleLine[]): RuleLine[][] {
  */
 export function findRuledTables(rules: readonly RuleLine[]): RuledTable[] {
   const tables: RuledTable[] = [];
-  for (const grid of connectedGrids(rules)) {
+  for (const grid of connectedGrids(joinCollinear(rules))) {
     const horizontals = grid.filter(isHorizontal);
     const verticals = grid.filter((rule) => !isHorizontal(rule));
     if (horizontals.length < 2 || verticals.length < 2) continue;

@@ -78,10 +78,16 @@ export function groupLines(lines: readonly TextLine[], metrics: FlowMetrics): Te
   return blocks;
 }
 
+/** A pitch is common when it is seen at least this share as often as the most common one. */
+const COMMON_SHARE = 0.25;
+
 /**
  * The usual distance between the baselines of a paragraph's lines, in font sizes: the
- * most common ratio between consecutive aligned lines. Paragraph spacing is larger than
- * this, so it separates paragraphs whatever the letter's line spacing and type sizes.
+ * smallest ratio between consecutive aligned lines that is common. Lines of one paragraph
+ * always sit closer than paragraphs do, but they are not always the most common pitch: a
+ * short letter of one-line paragraphs and headings has more paragraph gaps than wrapped
+ * lines, and taking the most common pitch there would let a heading run into the
+ * paragraph above it whenever that paragraph's last line happens to fill the measure.
  */
 export function typicalLinePitch(pages: ReadonlyArray<readonly TextLine[]>): number | null {
   const counts = new Map<number, number>();
@@ -95,13 +101,8 @@ export function typicalLinePitch(pages: ReadonlyArray<readonly TextLine[]>): num
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  let best: number | null = null;
-  let bestCount = 0;
-  for (const [ratio, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== null && ratio < best)) {
-      best = ratio;
-      bestCount = count;
-    }
-  }
-  return best;
+  const most = Math.max(0, ...counts.values());
+  const common = [...counts].filter(([, count]) => count >= Math.max(2, most * COMMON_SHARE)).map(([ratio]) => ratio);
+  if (common.length > 0) return Math.min(...common);
+  return most > 0 ? Math.min(...[...counts].filter(([, count]) => count === most).map(([ratio]) => ratio)) : null;
 }
