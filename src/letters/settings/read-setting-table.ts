@@ -60,6 +60,12 @@ function columnRoles(header: readonly string[]): ColumnRole[] | null {
   return roles.some((role) => role.kind === 'count') ? roles : null;
 }
 
+function settingsNamed(cells: readonly string[]): Setting[] {
+  const named = new Set<Setting>();
+  for (const cell of cells) for (const token of tokens(cell)) if (token.kind === 'setting') for (const setting of token.settings) named.add(setting);
+  return [...named];
+}
+
 function hasJudgementWord(cells: readonly string[]): boolean {
   return cells.some((cell) => tokens(cell).some((token) => token.kind === 'judgement'));
 }
@@ -97,7 +103,12 @@ export function readSettingTable(rows: readonly string[][]): TableRowRead[] {
   for (const cells of rows) {
     const settingCell = cells.findIndex((cell) => settingsOf(cell) !== null);
     if (settingCell < 0) {
-      roles = columnRoles(cells) ?? roles;
+      const header = columnRoles(cells);
+      roles = header ?? roles;
+      // A row that names settings inside its cells and a judgement word, but in neither shape
+      // (cells of a table whose rows ran together), is unread rather than passed over.
+      const named = header ? [] : settingsNamed(cells);
+      if (named.length > 0 && hasJudgementWord(cells)) read.push({ cells: [...cells], statements: [], unread: named });
       continue;
     }
     const settings = settingsOf(cells[settingCell])!;
