@@ -301,6 +301,74 @@ const GENERAL_SHAPES: ReadonlyArray<[shape: string, sentence: string, expected: 
     'Both secondary schools with sixth forms are outstanding.',
     [[Setting.SECONDARY_SCHOOLS, Judgement.OUTSTANDING, 2, 2, null]],
   ],
+  [
+    'a judgement in brackets after each setting of a colon list',
+    'Its own services were judged as follows: adoption agency (good); fostering service (outstanding).',
+    [
+      [Setting.ADOPTION_AGENCY, Judgement.GOOD, null, null, null],
+      [Setting.FOSTERING_SERVICE, Judgement.OUTSTANDING, null, null, null],
+    ],
+  ],
+  [
+    'a breakdown in brackets after a count',
+    'Inspections of 12 childminders (three good, nine satisfactory) took place.',
+    [
+      [Setting.CHILDMINDERS, Judgement.GOOD, 3, 12, null],
+      [Setting.CHILDMINDERS, Judgement.ADEQUATE, 9, 12, null],
+    ],
+  ],
+  [
+    'an apposition in brackets that names the setting',
+    'All four resource bases (the special schools) are good.',
+    [[Setting.SPECIAL_SCHOOLS, Judgement.GOOD, 4, 4, null]],
+  ],
+  [
+    'a gapped list of counts',
+    'Of its ten nurseries, two are outstanding, five good and three adequate.',
+    [
+      [Setting.NURSERIES, Judgement.OUTSTANDING, 2, 10, null],
+      [Setting.NURSERIES, Judgement.GOOD, 5, 10, null],
+      [Setting.NURSERIES, Judgement.ADEQUATE, 3, 10, null],
+    ],
+  ],
+  [
+    'a count in one clause and its total in the one before',
+    'Inspectors visited four pupil referral units run by the council across the whole of the county last year, and one was inadequate.',
+    [[Setting.PUPIL_REFERRAL_UNITS, Judgement.INADEQUATE, 1, 4, null]],
+  ],
+  ['the only one of its kind', 'The council has one adoption agency; its only adoption agency is outstanding.', [[Setting.ADOPTION_AGENCY, Judgement.OUTSTANDING, 1, 1, null]]],
+  ['"the single"', 'The single special school is good.', [[Setting.SPECIAL_SCHOOLS, Judgement.GOOD, 1, 1, null]]],
+  ['"each of the"', 'Each of the two sixth form colleges is outstanding.', [[Setting.SIXTH_FORM_COLLEGES, Judgement.OUTSTANDING, 2, 2, null]]],
+  [
+    'an apposition set off by commas',
+    'The fostering service, a large in-house service, is good.',
+    [[Setting.FOSTERING_SERVICE, Judgement.GOOD, null, null, null]],
+  ],
+  [
+    'settings framed by a clause that judges them otherwise',
+    'Pupil referral units remain a concern: two of the five are inadequate.',
+    [[Setting.PUPIL_REFERRAL_UNITS, Judgement.INADEQUATE, 2, 5, null]],
+  ],
+  [
+    'a judgement carried by "resulted in a judgement of"',
+    'Of the 30 nursery inspections, 21 resulted in a judgement of good or better.',
+    [[Setting.NURSERIES, Judgement.GOOD_OR_BETTER, 21, 30, null]],
+  ],
+  [
+    'a relative clause without commas inside the subject',
+    'The special schools that the council maintains are good.',
+    [[Setting.SPECIAL_SCHOOLS, Judgement.GOOD, null, null, null]],
+  ],
+  [
+    'an opening phrase that names a setting is not the subject',
+    'In further education, most sixth form colleges are good.',
+    [[Setting.SIXTH_FORM_COLLEGES, Judgement.GOOD, null, null, null]],
+  ],
+  [
+    'the safeguarding board is not a setting',
+    'Two serious case reviews completed by the Local Safeguarding Children Board were adequate.',
+    [[Setting.SERIOUS_CASE_REVIEWS, Judgement.ADEQUATE, 2, null, null]],
+  ],
 ];
 
 /** Sentences that mention settings and grade words but state no judgement of a setting. */

@@ -34,4 +34,12 @@ export class AssessmentFilter {
 
   @Field(() => AuthorityKind, { nullable: true, description: 'Only assessments of authorities of this kind' })
   authorityKind?: AuthorityKind;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only assessments whose letter the parser read completely; false: only those with a warning that part of the ' +
+      'letter went unread (see Assessment.quality)',
+  })
+  complete?: boolean;
 }

@@ -20,6 +20,8 @@ export function assessmentQuery(dataSource: DataSource, filter: AssessmentFilter
   if (filter.authorityId !== undefined && filter.authorityId !== null) {
     query.andWhere('assessment.authorityId = :authorityId', { authorityId: parseId(filter.authorityId, 'filter.authorityId') });
   }
+  if (filter.complete !== undefined && filter.complete !== null)
+    query.andWhere('assessment.complete = :complete', { complete: filter.complete ? 1 : 0 });
   if (filter.region !== undefined || filter.authorityKind !== undefined) {
     query.innerJoin(Authority, 'assessed', 'assessed.id = assessment.authorityId');
     if (filter.region !== undefined && filter.region !== null) query.andWhere('assessed.region = :region', { region: filter.region });
