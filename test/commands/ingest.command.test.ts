@@ -56,7 +56,7 @@ describe('ofsted-graph migrate', () => {
         '  LetterPassages1732000000100',
         '  AuthorityEstablishedOn1732000000200',
         '  AssessmentRevisions1732000000300',
-        '  AssessmentQuality1732000000400',
+        '  AssessmentQuality1732000000500',
         '',
       ].join('\n'),
     });

@@ -21,8 +21,8 @@ const SQLITE_UP = [
  * theirs by re-reading their kept letters; revisions' warnings, plain strings before warnings
  * had codes (only misspelt grade words were reported then), become coded objects.
  */
-export class AssessmentQuality1732000000400 implements MigrationInterface {
-  name = 'AssessmentQuality1732000000400';
+export class AssessmentQuality1732000000500 implements MigrationInterface {
+  name = 'AssessmentQuality1732000000500';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const mysql = databaseEngine(queryRunner.connection) === 'mysql';
