@@ -73,6 +73,8 @@ export interface AppConfig {
   migrateOnStart: boolean;
   /** `serve` loads the bundled letters into an empty database (`LOAD_BUNDLED_LETTERS`). */
   loadBundledLetters: boolean;
+  /** Queries run compiled by graphql-jit rather than interpreted by graphql-js (`COMPILED_EXECUTION`). */
+  compiledExecution: boolean;
 }
 
 export const DEFAULT_DATABASE_TUNING: DatabaseTuning = {
@@ -99,6 +101,12 @@ export const DEFAULT_SERVER_TIMINGS: ServerTimings = {
   shutdownGraceMs: 10_000,
   databaseWaitMs: 60_000,
 };
+
+/**
+ * Whether queries run through graphql-jit (see server/compiled-executor.ts) unless
+ * `COMPILED_EXECUTION` says otherwise.
+ */
+export const DEFAULT_COMPILED_EXECUTION = true;
 
 /** Where the embedded database lives when `DATABASE_URL` is unset. */
 export const DEFAULT_SQLITE_FILE = path.resolve(process.cwd(), 'data', 'ofsted-graph.sqlite');
@@ -190,5 +198,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
     loadBundledLetters: flag(env, 'LOAD_BUNDLED_LETTERS', true),
+    compiledExecution: flag(env, 'COMPILED_EXECUTION', DEFAULT_COMPILED_EXECUTION),
   };
 }
