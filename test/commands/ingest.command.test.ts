@@ -50,12 +50,13 @@ describe('ofsted-graph migrate', () => {
       stderr: '',
       stdout: [
         `Database: SQLite file ${path.join(dir, 'fresh.sqlite')}`,
-        'Ran 5 migration(s):',
+        'Ran 6 migration(s):',
         '  InitialSchema1732000000000',
         '  ReferenceAuthorities1732000000001',
         '  LetterPassages1732000000100',
         '  AuthorityEstablishedOn1732000000200',
         '  AssessmentRevisions1732000000300',
+        '  AggregateSummaries1732000000400',
         '',
       ].join('\n'),
     });
