@@ -57,6 +57,17 @@ export async function createMigratedDatabase(server: ServerUrl, database: string
   });
 }
 
+/**
+ * Runs `ofsted-graph rebuild-summaries` on a database filled by bulk INSERTs, which bypass the
+ * ingest that keeps the aggregate summary rows.
+ */
+export async function rebuildSummaries(server: ServerUrl, database: string): Promise<void> {
+  await run(process.execPath, [CLI, 'rebuild-summaries'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl(server, database) },
+    cwd: PROJECT_ROOT,
+  });
+}
+
 /** Runs `ofsted-graph ingest` on paths; resolves with its output. */
 export async function cliIngest(server: ServerUrl, database: string, paths: string[]): Promise<{ stdout: string; stderr: string }> {
   return run(process.execPath, [CLI, 'ingest', ...paths], {

@@ -75,11 +75,19 @@ export interface AppConfig {
   loadBundledLetters: boolean;
   /** pino level of the log (`LOG_LEVEL`). */
   logLevel: LogLevel;
+  /** Queries run compiled by graphql-jit rather than interpreted by graphql-js (`COMPILED_EXECUTION`). */
+  compiledExecution: boolean;
 }
 
 /** pino's level names, and `silent`. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Whether queries run through graphql-jit (see server/compiled-executor.ts) unless
+ * `COMPILED_EXECUTION` says otherwise.
+ */
+export const DEFAULT_COMPILED_EXECUTION = true;
 
 /** Where the embedded database lives when `DATABASE_URL` is unset. */
 export const DEFAULT_SQLITE_FILE = path.resolve(process.cwd(), 'data', 'ofsted-graph.sqlite');
@@ -234,6 +242,12 @@ export const SETTINGS = {
     section: 'waits',
     description: 'serve loads the five bundled letters into an empty database.',
     default: true,
+    parse: flag,
+  },
+  COMPILED_EXECUTION: {
+    section: 'limits',
+    description: 'Queries run compiled by graphql-jit (mutations, introspection and failing queries still run on graphql-js).',
+    default: DEFAULT_COMPILED_EXECUTION,
     parse: flag,
   },
   DATABASE_WAIT_MS: {
@@ -395,6 +409,7 @@ function configFrom(values: SettingValues): AppConfig {
     migrateOnStart: values.MIGRATE_ON_START,
     loadBundledLetters: values.LOAD_BUNDLED_LETTERS,
     logLevel: values.LOG_LEVEL,
+    compiledExecution: values.COMPILED_EXECUTION,
   };
 }
 

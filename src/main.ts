@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { registerIngestCommand } from './commands/ingest.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerParseCommand } from './commands/parse.command';
+import { registerRebuildSummariesCommand } from './commands/rebuild-summaries.command';
 import { registerSchemaCommand } from './commands/schema.command';
 import { registerServeCommand } from './commands/serve.command';
 import { packageVersion } from './version';
@@ -21,6 +22,7 @@ async function main(argv: string[]): Promise<void> {
   registerMigrateCommand(program);
   registerSchemaCommand(program);
   registerServeCommand(program);
+  registerRebuildSummariesCommand(program);
   await program.parseAsync(argv);
 }
 

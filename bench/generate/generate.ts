@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type mysql from 'mysql2/promise';
-import { adminConnection, createMigratedDatabase, type ServerUrl } from '../db';
+import { adminConnection, rebuildSummaries, createMigratedDatabase, type ServerUrl } from '../db';
 import { Random } from './random';
 import type { LetterTemplate, OutcomeTemplate, PassageTemplate } from './templates';
 
@@ -342,6 +342,7 @@ export async function generateScale(
     await db.query(
       'ANALYZE TABLE authority, statistical_neighbour, source_letter, assessment, outcome_area, setting_judgement, letter_passage',
     );
+    await rebuildSummaries(server, database);
     return {
       database,
       seconds: (Date.now() - started) / 1000,

@@ -30,7 +30,13 @@ async function main(): Promise<void> {
   const config = modules.loadConfig();
   const dataSource = modules.createDataSource(config.database);
   await dataSource.initialize();
-  const server = await modules.startServer({ dataSource, adminToken: null, port: config.port, host: '127.0.0.1' });
+  const server = await modules.startServer({
+    dataSource,
+    adminToken: null,
+    port: config.port,
+    host: '127.0.0.1',
+    compiledExecution: config.compiledExecution,
+  });
   process.stdout.write(`listening ${server.port}\n`);
   process.on(
     'SIGTERM',

@@ -99,6 +99,7 @@ export function registerServeCommand(program: Command): void {
         limits: config.limits,
         readinessTimeoutMs: config.timings.readinessTimeoutMs,
         shutdownGraceMs: config.timings.shutdownGraceMs,
+        compiledExecution: config.compiledExecution,
         logger,
       });
       state.running = { server, dataSources: writeDataSource === dataSource ? [dataSource] : [writeDataSource, dataSource] };

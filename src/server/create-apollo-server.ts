@@ -13,7 +13,8 @@ import { queryCostPlugin } from './query-cost.plugin';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { type Logger, silentLogger } from './logging/logger';
-import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../config';
+import { DEFAULT_COMPILED_EXECUTION, DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../config';
+import { compiledGateway } from './compiled-executor';
 import { databaseUnavailablePlugin, refineClientError } from './error-mapping';
 import { limitOptions } from './request-limits';
 import { requestGuardsPlugin } from './request-guards.plugin';
@@ -51,6 +52,8 @@ export interface ApolloOptions {
   limits?: RequestLimits;
   /** How long stopping lets requests in flight finish before closing their connections (Apollo's default: 10 s). */
   shutdownGraceMs?: number;
+  /** Run queries compiled by graphql-jit (through Apollo's gateway interface); `DEFAULT_COMPILED_EXECUTION` when omitted. */
+  compiledExecution?: boolean;
 }
 
 /** The Apollo Server for the subgraph; GraphiQL replaces Apollo's CDN-hosted landing page. */
@@ -63,10 +66,11 @@ export function createApolloServer({
   logger = silentLogger(),
   limits = DEFAULT_REQUEST_LIMITS,
   shutdownGraceMs,
+  compiledExecution = DEFAULT_COMPILED_EXECUTION,
 }: ApolloOptions): ApolloServer<AppContext> {
   const limited = limitOptions(limits);
   return new ApolloServer<AppContext>({
-    schema,
+    ...(compiledExecution ? { gateway: compiledGateway(schema).gateway } : { schema }),
     formatError: (formatted, error) => formatError(logger, formatted, error),
     includeStacktraceInErrorResponses: false,
     introspection: limited.introspection,

@@ -46,6 +46,8 @@ export interface ServerOptions {
   readinessTimeoutMs?: number;
   /** How long `stop()` lets requests in flight finish before closing their connections. */
   shutdownGraceMs?: number;
+  /** Run queries compiled by graphql-jit; `DEFAULT_COMPILED_EXECUTION` when omitted. */
+  compiledExecution?: boolean;
 }
 
 export interface RunningServer {
@@ -86,6 +88,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     logger,
     limits,
     shutdownGraceMs: options.shutdownGraceMs ?? DEFAULT_SERVER_TIMINGS.shutdownGraceMs,
+    compiledExecution: options.compiledExecution,
   });
   countStatementsPerRequest(options.dataSource);
   const metrics = createServerMetrics(options.dataSource);

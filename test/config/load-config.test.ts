@@ -1,4 +1,11 @@
-import { DEFAULT_DATABASE_TUNING, DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, DEFAULT_SQLITE_FILE, loadConfig } from '../../src/config';
+import {
+  DEFAULT_COMPILED_EXECUTION,
+  DEFAULT_DATABASE_TUNING,
+  DEFAULT_REQUEST_LIMITS,
+  DEFAULT_SERVER_TIMINGS,
+  DEFAULT_SQLITE_FILE,
+  loadConfig,
+} from '../../src/config';
 
 describe('loadConfig', () => {
   it('defaults to the embedded SQLite file, this machine only on port 4000, no admin token and an in-memory cache', () => {
@@ -14,6 +21,7 @@ describe('loadConfig', () => {
       migrateOnStart: true,
       loadBundledLetters: true,
       logLevel: 'info',
+      compiledExecution: DEFAULT_COMPILED_EXECUTION,
     });
     expect(DEFAULT_REQUEST_LIMITS).toEqual({
       maxCost: 300_000,
@@ -22,6 +30,12 @@ describe('loadConfig', () => {
       maxVariablesDepth: 32,
       introspection: true,
     });
+  });
+
+  it('turns compiled execution on and off with COMPILED_EXECUTION', () => {
+    expect(loadConfig({ COMPILED_EXECUTION: 'false' }).compiledExecution).toBe(false);
+    expect(loadConfig({ COMPILED_EXECUTION: 'on' }).compiledExecution).toBe(true);
+    expect(() => loadConfig({ COMPILED_EXECUTION: 'sometimes' })).toThrow('COMPILED_EXECUTION must be true or false');
   });
 
   it('reads MySQL/MariaDB URLs, an absolute SQLite path, the port, the token and Redis', () => {

@@ -3,6 +3,7 @@ import { ReferenceAuthorities1732000000001 } from './1732000000001-reference-aut
 import { LetterPassages1732000000100 } from './1732000000100-letter-passages';
 import { AuthorityEstablishedOn1732000000200 } from './1732000000200-authority-established-on';
 import { AssessmentRevisions1732000000300 } from './1732000000300-assessment-revisions';
+import { AggregateSummaries1732000000400 } from './1732000000400-aggregate-summaries';
 import { AssessmentQuality1732000000500 } from './1732000000500-assessment-quality';
 
 /** Every migration, oldest first. Listed explicitly so the same code runs from `src` and `dist`. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   LetterPassages1732000000100,
   AuthorityEstablishedOn1732000000200,
   AssessmentRevisions1732000000300,
+  AggregateSummaries1732000000400,
   AssessmentQuality1732000000500,
 ];

@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { SUMMARY_TABLE } from '../../db/summaries/summary-tables';
 import type { DistributionGroup } from './distribution-group';
-import { authorityPopulationQuery } from './authority-population';
-import { bucketColumn, bucketKeyOf, byKey } from './bucket-key';
+import { populationDay } from './authority-population';
+import { ENGLAND_KEY, byKey } from './bucket-key';
+import { DistributionGroup as Group } from './distribution-group';
 import { sqlCount } from './sql-numbers';
 import type { YearAndKind } from './year-and-kind';
 
@@ -9,7 +11,7 @@ import type { YearAndKind } from './year-and-kind';
 export const GRADES_BEST_FIRST = [4, 3, 2, 1] as const;
 export type Grade = (typeof GRADES_BEST_FIRST)[number];
 
-/** The grouped SQL result for one bucket, before it becomes a RatingBucket. */
+/** The grouped result for one bucket, before it becomes a RatingBucket. */
 export interface RatingTally {
   key: string;
   /** Authorities in the bucket's population (see authorityPopulationQuery). */
@@ -25,33 +27,68 @@ export interface RatingTallyRequest extends YearAndKind {
   groupBy: DistributionGroup;
 }
 
-/**
- * Counts grades per bucket in one grouped statement. The mean is left to the caller as
- * gradeSum / assessed because MySQL's AVG rounds to four decimals while SQLite's does not.
- */
-export async function queryRatingTallies(dataSource: DataSource, request: RatingTallyRequest): Promise<RatingTally[]> {
-  const query = authorityPopulationQuery(dataSource, request)
-    .select('COUNT(*)', 'total')
-    .addSelect('COUNT(assessment.id)', 'assessed')
-    .addSelect('SUM(assessment.overallGrade)', 'gradeSum');
-  for (const grade of GRADES_BEST_FIRST) {
-    query
-      .addSelect(`SUM(CASE WHEN assessment.overallGrade = :grade${grade} THEN 1 ELSE 0 END)`, `grade${grade}`)
-      .setParameter(`grade${grade}`, grade);
+/** The bucket key a summary row (region and kind of authority) falls into for a grouping. */
+export function summaryBucketKey(groupBy: DistributionGroup, row: { region: string; authority_kind: string }): string {
+  switch (groupBy) {
+    case Group.REGION:
+      return row.region;
+    case Group.AUTHORITY_KIND:
+      return row.authority_kind;
+    case Group.NONE:
+      return ENGLAND_KEY;
   }
-  const column = bucketColumn(request.groupBy);
-  if (column) query.addSelect(column, 'bucket').groupBy(column);
-
-  const rows = await query.getRawMany<Record<string, unknown>>();
-  return rows.map(toRatingTally).sort(byKey);
 }
 
-function toRatingTally(raw: Record<string, unknown>): RatingTally {
-  return {
-    key: bucketKeyOf(raw),
-    total: sqlCount(raw.total),
-    assessed: sqlCount(raw.assessed),
-    gradeSum: sqlCount(raw.gradeSum),
-    countByGrade: { 4: sqlCount(raw.grade4), 3: sqlCount(raw.grade3), 2: sqlCount(raw.grade2), 1: sqlCount(raw.grade1) },
-  };
+interface TallyRow {
+  region: string;
+  authority_kind: string;
+  population: number | string;
+  outside_population: number | string;
+  assessed: number | string;
+  grade_sum: number | string;
+  grade_1: number | string;
+  grade_2: number | string;
+  grade_3: number | string;
+  grade_4: number | string;
+}
+
+/**
+ * Grade tallies per bucket from the summary rows, in one statement: the authorities that
+ * existed on the year's population day (grouped by region, kind and the days they existed
+ * between) and the year's grade rows, a few dozen rows at any scale. The population is the one
+ * of authorityPopulationQuery: those that existed plus those assessed nonetheless
+ * (`outside_population`), so `total = assessed + unassessed` holds. With groupBy NONE there is
+ * always one bucket, as a grouped statement without GROUP BY gives.
+ */
+export async function queryRatingTallies(dataSource: DataSource, request: RatingTallyRequest): Promise<RatingTally[]> {
+  const day = populationDay(request.year);
+  const rows: TallyRow[] = await dataSource.query(
+    `SELECT /* rating-tallies */ region, authority_kind, authorities AS population, 0 AS outside_population, 0 AS assessed,
+       0 AS grade_sum, 0 AS grade_1, 0 AS grade_2, 0 AS grade_3, 0 AS grade_4
+     FROM ${SUMMARY_TABLE.population}
+     WHERE (established_on IS NULL OR established_on <= ?) AND (abolished_on IS NULL OR abolished_on > ?)
+     UNION ALL
+     SELECT region, authority_kind, 0, outside_population, assessed, grade_sum, grade_1, grade_2, grade_3, grade_4
+     FROM ${SUMMARY_TABLE.grades} WHERE year = ? AND kind = ?`,
+    [day, day, request.year, request.kind],
+  );
+  const tallies = new Map<string, RatingTally>();
+  if (request.groupBy === Group.NONE) tallies.set(ENGLAND_KEY, emptyTally(ENGLAND_KEY));
+  for (const row of rows) {
+    const key = summaryBucketKey(request.groupBy, row);
+    const tally = tallies.get(key) ?? emptyTally(key);
+    tally.total += sqlCount(row.population) + sqlCount(row.outside_population);
+    tally.assessed += sqlCount(row.assessed);
+    tally.gradeSum += sqlCount(row.grade_sum);
+    tally.countByGrade[1] += sqlCount(row.grade_1);
+    tally.countByGrade[2] += sqlCount(row.grade_2);
+    tally.countByGrade[3] += sqlCount(row.grade_3);
+    tally.countByGrade[4] += sqlCount(row.grade_4);
+    tallies.set(key, tally);
+  }
+  return [...tallies.values()].filter((tally) => tally.total > 0 || request.groupBy === Group.NONE).sort(byKey);
+}
+
+function emptyTally(key: string): RatingTally {
+  return { key, total: 0, assessed: 0, gradeSum: 0, countByGrade: { 4: 0, 3: 0, 2: 0, 1: 0 } };
 }

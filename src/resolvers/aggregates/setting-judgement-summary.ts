@@ -1,12 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { Judgement, type JudgementSource, type Setting } from '../../domain/enums';
-import { Assessment, Authority, SettingJudgement } from '../../entities/index';
+import { ANY_SOURCE, SUMMARY_TABLE } from '../../db/summaries/summary-tables';
 import type { DistributionGroup } from './distribution-group';
-import type { JudgementCount } from './setting-judgement-summary.types';
-import type { SettingJudgementBucket } from './setting-judgement-summary.types';
-import { authorityPopulationQuery } from './authority-population';
-import { bucketColumn, bucketKeyOf, byKey } from './bucket-key';
-import { sqlCount, sqlNullableNumber } from './sql-numbers';
+import type { JudgementCount, SettingJudgementBucket } from './setting-judgement-summary.types';
+import { emptyCount, toJudgement } from './judgement-counts';
+import { queryRatingTallies, summaryBucketKey } from './rating-tallies';
+import { sqlCount } from './sql-numbers';
 import type { YearAndKind } from './year-and-kind';
 
 export interface SettingJudgementSummaryRequest extends YearAndKind {
@@ -16,108 +15,82 @@ export interface SettingJudgementSummaryRequest extends YearAndKind {
   source?: JudgementSource;
 }
 
-/** The judgement counts of each bucket, by bucket key. */
-type JudgementCountsByBucket = Map<string, Map<Judgement, JudgementCount>>;
+interface SettingRow {
+  part: string;
+  region: string;
+  authority_kind: string;
+  judgement: string | null;
+  mentions: number | string;
+  assessments: number | string;
+  numbered: number | string;
+  summed_count: number | string;
+  summed_total: number | string;
+}
+
+/** The judgement counts of one bucket while summing its summary rows. */
+interface BucketCounts {
+  mentioning: number;
+  judgements: Map<Judgement, JudgementCount>;
+}
 
 /**
- * What the loaded letters of a year say about one setting, per bucket, in two grouped
- * statements: the coverage (authorities, assessments, assessments judging the setting) and
- * the counts per judgement.
+ * What the loaded letters of a year say about one setting, per bucket, from the summary rows in
+ * two statements: the bucket populations and assessments (the rating tallies' statement) and
+ * the setting's coverage and judgement rows for the source asked for (or any source).
  */
 export async function querySettingJudgementSummary(
   dataSource: DataSource,
   request: SettingJudgementSummaryRequest,
 ): Promise<SettingJudgementBucket[]> {
-  const [coverage, counts] = await Promise.all([queryCoverage(dataSource, request), queryJudgementCounts(dataSource, request)]);
-  return coverage
-    .map((bucket) => ({
-      ...bucket,
-      kind: request.kind,
-      judgements: Object.values(Judgement).map((judgement) => counts.get(bucket.key)?.get(judgement) ?? emptyCount(judgement)),
-    }))
-    .sort(byKey);
-}
-
-type Coverage = Pick<SettingJudgementBucket, 'key' | 'authorities' | 'assessments' | 'assessmentsMentioningSetting'>;
-
-async function queryCoverage(dataSource: DataSource, request: SettingJudgementSummaryRequest): Promise<Coverage[]> {
-  const query = authorityPopulationQuery(dataSource, request)
-    .leftJoin(
-      SettingJudgement,
-      'judged',
-      `judged.assessmentId = assessment.id AND judged.setting = :setting${request.source ? ' AND judged.source = :source' : ''}`,
-      { setting: request.setting, source: request.source },
-    )
-    .select('COUNT(DISTINCT authority.id)', 'authorities')
-    .addSelect('COUNT(DISTINCT assessment.id)', 'assessments')
-    .addSelect('COUNT(DISTINCT judged.assessmentId)', 'mentioning');
-  const column = bucketColumn(request.groupBy);
-  if (column) query.addSelect(column, 'bucket').groupBy(column);
-  const rows = await query.getRawMany<Record<string, unknown>>();
-  return rows.map((raw) => ({
-    key: bucketKeyOf(raw),
-    authorities: sqlCount(raw.authorities),
-    assessments: sqlCount(raw.assessments),
-    assessmentsMentioningSetting: sqlCount(raw.mentioning),
-  }));
-}
-
-async function queryJudgementCounts(dataSource: DataSource, request: SettingJudgementSummaryRequest): Promise<JudgementCountsByBucket> {
-  const numbered = 'judged.count IS NOT NULL AND judged.total IS NOT NULL';
-  const query = dataSource
-    .createQueryBuilder()
-    .from(SettingJudgement, 'judged')
-    .innerJoin(Assessment, 'assessment', 'assessment.id = judged.assessmentId')
-    .innerJoin(Authority, 'authority', 'authority.id = assessment.authorityId')
-    .where('assessment.year = :year AND assessment.kind = :kind AND judged.setting = :setting', {
-      year: request.year,
-      kind: request.kind,
-      setting: request.setting,
-    })
-    .select('judged.judgement', 'judgement')
-    .addSelect('COUNT(*)', 'mentions')
-    .addSelect('COUNT(DISTINCT judged.assessmentId)', 'assessments')
-    .addSelect(`SUM(CASE WHEN ${numbered} THEN 1 ELSE 0 END)`, 'numbered')
-    .addSelect(`SUM(CASE WHEN ${numbered} THEN judged.count END)`, 'summedCount')
-    .addSelect(`SUM(CASE WHEN ${numbered} THEN judged.total END)`, 'summedTotal')
-    .groupBy('judged.judgement');
-  if (request.source) query.andWhere('judged.source = :source', { source: request.source });
-  const column = bucketColumn(request.groupBy);
-  if (column) query.addSelect(column, 'bucket').addGroupBy(column);
-
-  const byBucket: JudgementCountsByBucket = new Map();
-  for (const raw of await query.getRawMany<Record<string, unknown>>()) {
-    const key = bucketKeyOf(raw);
-    const judgements = byBucket.get(key) ?? new Map<Judgement, JudgementCount>();
-    const count = toJudgementCount(raw);
-    judgements.set(count.judgement, count);
-    byBucket.set(key, judgements);
+  const parameters = [request.year, request.kind, request.setting, request.source ?? ANY_SOURCE];
+  const where = 'year = ? AND kind = ? AND setting = ? AND source_filter = ?';
+  const [tallies, rows] = await Promise.all([
+    queryRatingTallies(dataSource, request),
+    dataSource.query(
+      `SELECT /* setting-judgement-summary */ 'coverage' AS part, region, authority_kind, NULL AS judgement, 0 AS mentions,
+         assessments, 0 AS numbered, 0 AS summed_count, 0 AS summed_total
+       FROM ${SUMMARY_TABLE.settingCoverage} WHERE ${where}
+       UNION ALL
+       SELECT 'judgement', region, authority_kind, judgement, mentions, assessments, numbered, summed_count, summed_total
+       FROM ${SUMMARY_TABLE.settingJudgements} WHERE ${where}`,
+      [...parameters, ...parameters],
+    ) as Promise<SettingRow[]>,
+  ]);
+  const byBucket = new Map<string, BucketCounts>();
+  for (const row of rows) {
+    const key = summaryBucketKey(request.groupBy, row);
+    const bucket = byBucket.get(key) ?? { mentioning: 0, judgements: new Map<Judgement, JudgementCount>() };
+    byBucket.set(key, bucket);
+    if (row.part === 'coverage') {
+      bucket.mentioning += sqlCount(row.assessments);
+      continue;
+    }
+    const judgement = toJudgement(row.judgement);
+    const count = bucket.judgements.get(judgement) ?? emptyCount(judgement);
+    count.mentions += sqlCount(row.mentions);
+    count.assessments += sqlCount(row.assessments);
+    count.numberedMentions += sqlCount(row.numbered);
+    count.summedCount = (count.summedCount ?? 0) + sqlCount(row.summed_count);
+    count.summedTotal = (count.summedTotal ?? 0) + sqlCount(row.summed_total);
+    bucket.judgements.set(judgement, count);
   }
-  return byBucket;
+  return tallies.map((tally) => {
+    const counts = byBucket.get(tally.key);
+    return {
+      key: tally.key,
+      kind: request.kind,
+      authorities: tally.total,
+      assessments: tally.assessed,
+      assessmentsMentioningSetting: counts?.mentioning ?? 0,
+      judgements: Object.values(Judgement).map((judgement) => finish(counts?.judgements.get(judgement) ?? emptyCount(judgement))),
+    };
+  });
 }
 
-function toJudgementCount(raw: Record<string, unknown>): JudgementCount {
-  const summedCount = sqlNullableNumber(raw.summedCount);
-  const summedTotal = sqlNullableNumber(raw.summedTotal);
-  return {
-    judgement: toJudgement(raw.judgement),
-    mentions: sqlCount(raw.mentions),
-    assessments: sqlCount(raw.assessments),
-    numberedMentions: sqlCount(raw.numbered),
-    summedCount,
-    summedTotal,
-    proportion: summedCount !== null && summedTotal ? summedCount / summedTotal : null,
-  };
-}
-
-const JUDGEMENTS: ReadonlySet<string> = new Set(Object.values(Judgement));
-
-function toJudgement(value: unknown): Judgement {
-  const text = String(value);
-  if (!JUDGEMENTS.has(text)) throw new Error(`Unknown judgement in the database: ${text}`);
-  return text as Judgement;
-}
-
-function emptyCount(judgement: Judgement): JudgementCount {
-  return { judgement, mentions: 0, assessments: 0, numberedMentions: 0, summedCount: null, summedTotal: null, proportion: null };
+/** Sums exist only where some mention was numbered, as SQL's SUM over no numbered rows gives NULL. */
+function finish(count: JudgementCount): JudgementCount {
+  if (count.numberedMentions === 0) return { ...count, summedCount: null, summedTotal: null, proportion: null };
+  const summedCount = count.summedCount ?? 0;
+  const summedTotal = count.summedTotal ?? 0;
+  return { ...count, summedCount, summedTotal, proportion: summedTotal ? summedCount / summedTotal : null };
 }
