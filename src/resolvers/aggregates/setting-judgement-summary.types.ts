@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, Float, ArgsType } from 'type-graphql';
 import { AssessmentKind, Judgement, JudgementSource, Setting } from '../../domain/enums';
 import { Max, Min } from 'class-validator';
 import { DistributionGroup } from './distribution-group';
-import { MAX_AGGREGATE_YEAR, MIN_AGGREGATE_YEAR } from '../../schema/input-bounds';
+import { MAX_AGGREGATE_YEAR, MIN_AGGREGATE_YEAR, YEAR_OUT_OF_RANGE_MESSAGE } from '../../schema/input-bounds';
 import { KIND_DESCRIPTION } from './year-and-kind';
 
 /** The arguments of `settingJudgementSummary`. */
@@ -12,8 +12,8 @@ export class SettingJudgementSummaryArgs {
   setting!: Setting;
 
   @Field(() => Int, { description: 'The year of the letters, e.g. 2009' })
-  @Min(MIN_AGGREGATE_YEAR)
-  @Max(MAX_AGGREGATE_YEAR)
+  @Min(MIN_AGGREGATE_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
+  @Max(MAX_AGGREGATE_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
   year!: number;
 
   @Field(() => AssessmentKind, { nullable: true, description: KIND_DESCRIPTION })

@@ -1,4 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { canonicalRegion } from '../../reference/regions';
 import { Assessment, Authority } from '../../entities/index';
 import type { AssessmentFilter } from './assessment-filter.input';
 import { AssessmentOrderField, type AssessmentOrder } from './assessment-order.input';
@@ -22,7 +23,8 @@ export function assessmentQuery(dataSource: DataSource, filter: AssessmentFilter
   }
   if (filter.region !== undefined || filter.authorityKind !== undefined) {
     query.innerJoin(Authority, 'assessed', 'assessed.id = assessment.authorityId');
-    if (filter.region !== undefined && filter.region !== null) query.andWhere('assessed.region = :region', { region: filter.region });
+    if (filter.region !== undefined && filter.region !== null)
+      query.andWhere('assessed.region = :region', { region: canonicalRegion(filter.region) ?? filter.region });
     if (filter.authorityKind) query.andWhere('assessed.kind = :authorityKind', { authorityKind: filter.authorityKind });
   }
   return query;

@@ -8,7 +8,7 @@ import {
 import { loadBundledLetters } from '../../helpers/load-letters';
 import { readCsvStrictly, withSpreadsheetNumbers } from '../../helpers/strict-csv-readers';
 import { ENGINES } from '../../helpers/test-database';
-import { type TestServer, useTestServer } from '../../helpers/test-server';
+import { type GraphQLResponse, type TestServer, useTestServer } from '../../helpers/test-server';
 
 /** A filter as a download's query string and as the same list's GraphQL arguments. */
 interface FilterCase {
@@ -29,22 +29,25 @@ function cell(value: Value): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+interface Page<TNode> {
+  edges: Array<{ node: TNode }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+}
+
 /** GraphQL's enum and ID literals are not JSON; the filters are passed as variables instead. */
 async function allNodes<TNode>(api: TestServer, field: string, selection: string, args: FilterCase): Promise<TNode[]> {
   const typeName = field === 'authorities' ? 'Authority' : 'Assessment';
   const nodes: TNode[] = [];
   let after: string | null = null;
   for (;;) {
-    const response = await api.graphql<
-      Record<string, { edges: Array<{ node: TNode }>; pageInfo: { hasNextPage: boolean; endCursor: string } }>
-    >(
+    const response: GraphQLResponse<Record<string, Page<TNode>>> = await api.graphql(
       `query ($filter: ${typeName}Filter, $orderBy: ${typeName}Order, $after: String) {
         list: ${field}(filter: $filter, orderBy: $orderBy, first: 100, after: $after) {
           edges { node { ${selection} } } pageInfo { hasNextPage endCursor } } }`,
       { filter: args.filter, orderBy: args.orderBy ?? null, after },
     );
     if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-    const page = response.body.data?.list;
+    const page: Page<TNode> | undefined = response.body.data?.list;
     if (!page) throw new Error(`no ${field} in the answer`);
     nodes.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage) return nodes;
