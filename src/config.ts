@@ -67,6 +67,12 @@ export interface AppConfig {
   adminToken: string | null;
   /** Shared response cache; in-memory when unset. */
   redisUrl: string | null;
+  /**
+   * Prefix of this deployment's Redis keys (`REDIS_NAMESPACE`, default `ofsted-graph`): servers
+   * and `ingest` runs that share it share one cache, and an ingest clears it for all of them.
+   * Two deployments (or test runs) on one Redis keep apart by choosing different ones.
+   */
+  redisNamespace: string;
   limits: RequestLimits;
   timings: ServerTimings;
   /** `serve` runs migrations first (`MIGRATE_ON_START`); off where migrating is a deploy step. */
@@ -174,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: optional(env.HOST) ?? '0.0.0.0',
     adminToken: optional(env.ADMIN_TOKEN),
     redisUrl: optional(env.REDIS_URL),
+    redisNamespace: optional(env.REDIS_NAMESPACE) ?? 'ofsted-graph',
     limits: {
       maxCost: positiveInteger(env, 'MAX_QUERY_COST', limits.maxCost),
       maxDepth: positiveInteger(env, 'MAX_QUERY_DEPTH', limits.maxDepth),
