@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { cacheSettingsFor } from '../server/cache/server-caches';
 import { type AppConfig, loadConfig } from '../config';
 import { openWriterDataSource } from '../db/data-source';
+import { describeDatabase } from '../db/describe-database';
 import { openDataSourceWhenReady } from '../db/wait-for-database';
 import { Assessment } from '../entities';
 import { ingestPaths } from '../ingest/ingest-paths';
@@ -82,6 +83,7 @@ export function registerServeCommand(program: Command): void {
       const logger = createLogger();
       const state: { running?: { server: RunningServer; dataSources: DataSource[] } } = {};
       shutdownOnSignals(config, logger, () => state.running);
+      logger.info({ database: describeDatabase(config.database) }, 'Database');
       const dataSource = await openDataSourceWhenReady(config.database, config.databaseTuning, config.timings.databaseWaitMs, (line) =>
         logger.info(line),
       );

@@ -92,9 +92,13 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
 
   it('prints a line per file, a summary and a table of what each file gave, and exits 1 when a file failed', async () => {
     const result = runCli(['ingest', folder], databaseUrl(database.config));
-    const lines = result.stdout.trimEnd().split('\n');
+    const [target, ...lines] = result.stdout.trimEnd().split('\n');
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
+    // The database it writes to comes first, so a shell without DATABASE_URL is noticed at once.
+    expect(target).toBe(
+      database.config.type === 'mysql' ? `Database: MySQL ${database.config.url}` : `Database: SQLite file ${database.config.file}`,
+    );
     expect(lines.slice(0, 6)).toEqual([
       `[1/6] ${folder}/${LETTER_FILES.bathRating2009}: ingested   Bath and North East Somerset Council, annual rating 2009 (assessment 1)`,
       `[2/6] ${folder}/${LETTER_FILES.bathApa2006}: ingested   Bath and North East Somerset Council, APA 2006 (assessment 2)`,
