@@ -79,3 +79,11 @@ export enum PassageKind {
   /** One aspect for focus in a future joint area review or APA. */
   ASPECT_FOR_FOCUS = 'ASPECT_FOR_FOCUS',
 }
+
+/** What a stored letter's text is written in; see `letter-format.ts`. */
+export enum LetterFormat {
+  /** Plain text (or markdown) as the file held it. */
+  TEXT = 'TEXT',
+  /** HTML: an HTML file as received, or the HTML made from a PDF or Word file. */
+  HTML = 'HTML',
+}
