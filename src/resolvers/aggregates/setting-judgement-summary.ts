@@ -63,7 +63,9 @@ async function queryCoverage(dataSource: DataSource, request: SettingJudgementSu
 }
 
 async function queryJudgementCounts(dataSource: DataSource, request: SettingJudgementSummaryRequest): Promise<JudgementCountsByBucket> {
-  const numbered = 'judged.count IS NOT NULL AND judged.total IS NOT NULL';
+  // A count of a stated total, or a fraction of one ("half of the 18" counts as 9 of 18).
+  const numbered = 'judged.total IS NOT NULL AND (judged.count IS NOT NULL OR judged.proportion IS NOT NULL)';
+  const countOfTotal = 'COALESCE(judged.count, ROUND(judged.proportion * judged.total))';
   const query = dataSource
     .createQueryBuilder()
     .from(SettingJudgement, 'judged')
@@ -78,8 +80,10 @@ async function queryJudgementCounts(dataSource: DataSource, request: SettingJudg
     .addSelect('COUNT(*)', 'mentions')
     .addSelect('COUNT(DISTINCT judged.assessmentId)', 'assessments')
     .addSelect(`SUM(CASE WHEN ${numbered} THEN 1 ELSE 0 END)`, 'numbered')
-    .addSelect(`SUM(CASE WHEN ${numbered} THEN judged.count END)`, 'summedCount')
+    .addSelect(`SUM(CASE WHEN ${numbered} THEN ${countOfTotal} END)`, 'summedCount')
     .addSelect(`SUM(CASE WHEN ${numbered} THEN judged.total END)`, 'summedTotal')
+    .addSelect('SUM(CASE WHEN judged.proportion IS NOT NULL THEN 1 ELSE 0 END)', 'stated')
+    .addSelect('AVG(judged.proportion)', 'meanStated')
     .groupBy('judged.judgement');
   if (request.source) query.andWhere('judged.source = :source', { source: request.source });
   const column = bucketColumn(request.groupBy);
@@ -99,6 +103,7 @@ async function queryJudgementCounts(dataSource: DataSource, request: SettingJudg
 function toJudgementCount(raw: Record<string, unknown>): JudgementCount {
   const summedCount = sqlNullableNumber(raw.summedCount);
   const summedTotal = sqlNullableNumber(raw.summedTotal);
+  const pooledProportion = summedCount !== null && summedTotal ? summedCount / summedTotal : null;
   return {
     judgement: toJudgement(raw.judgement),
     mentions: sqlCount(raw.mentions),
@@ -106,7 +111,10 @@ function toJudgementCount(raw: Record<string, unknown>): JudgementCount {
     numberedMentions: sqlCount(raw.numbered),
     summedCount,
     summedTotal,
-    proportion: summedCount !== null && summedTotal ? summedCount / summedTotal : null,
+    pooledProportion,
+    proportion: pooledProportion,
+    statedProportions: sqlCount(raw.stated),
+    meanStatedProportion: sqlNullableNumber(raw.meanStated),
   };
 }
 
@@ -119,5 +127,16 @@ function toJudgement(value: unknown): Judgement {
 }
 
 function emptyCount(judgement: Judgement): JudgementCount {
-  return { judgement, mentions: 0, assessments: 0, numberedMentions: 0, summedCount: null, summedTotal: null, proportion: null };
+  return {
+    judgement,
+    mentions: 0,
+    assessments: 0,
+    numberedMentions: 0,
+    summedCount: null,
+    summedTotal: null,
+    pooledProportion: null,
+    proportion: null,
+    statedProportions: 0,
+    meanStatedProportion: null,
+  };
 }
