@@ -67,6 +67,12 @@ export interface AppConfig {
   adminToken: string | null;
   /** Shared response cache; in-memory when unset. */
   redisUrl: string | null;
+  /**
+   * Prefix of this deployment's Redis keys (`REDIS_NAMESPACE`, default `ofsted-graph`): servers
+   * and `ingest` runs that share it share one cache, and an ingest clears it for all of them.
+   * Two deployments (or test runs) on one Redis keep apart by choosing different ones.
+   */
+  redisNamespace: string;
   limits: RequestLimits;
   timings: ServerTimings;
   /** `serve` runs migrations first (`MIGRATE_ON_START`); off where migrating is a deploy step. */
@@ -217,6 +223,13 @@ export const SETTINGS = {
     whenUnset: 'in memory',
     example: 'redis://127.0.0.1:6379',
     parse: optionalText,
+  },
+  REDIS_NAMESPACE: {
+    section: 'server',
+    description:
+      "Prefix of this deployment's Redis keys: servers and ingest runs with the same REDIS_URL and namespace share one cache; give two deployments (or a test run) on one Redis different ones.",
+    default: 'ofsted-graph',
+    parse: text,
   },
   LOG_LEVEL: {
     section: 'server',
@@ -392,6 +405,7 @@ function configFrom(values: SettingValues): AppConfig {
     host: values.HOST,
     adminToken: values.ADMIN_TOKEN,
     redisUrl: values.REDIS_URL,
+    redisNamespace: values.REDIS_NAMESPACE,
     limits: {
       maxCost: values.MAX_QUERY_COST,
       maxDepth: values.MAX_QUERY_DEPTH,

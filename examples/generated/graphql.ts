@@ -82,9 +82,9 @@ export type SearchFilter = {
   kind?: AssessmentKind | null | undefined;
   /** Only passages from this part of the letters */
   passageKind?: PassageKind | null | undefined;
-  /** Exact region name of the assessed authority */
+  /** Region of the assessed authority, one of East Midlands, East of England, London, North East, North West, South East, South West, West Midlands, Yorkshire and The Humber (case-insensitive: "london" is London) */
   region?: string | null | undefined;
-  /** The assessment's year (1000-9999 accepted) */
+  /** The assessment's year (2005-2009 accepted) */
   year?: number | null | undefined;
 };
 

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { DataSource } from 'typeorm';
 import { clearResponseCache } from '../server/cache/cache-clearing';
 import { loadConfig } from '../config';
-import { createDataSource } from '../db/data-source';
+import { describeDatabase } from '../db/describe-database';
+import { openDatabase } from '../db/open-database';
 import { formatSummary } from '../ingest/format-ingest-report';
 import { formatQualityTable } from '../ingest/format-quality-table';
 import { createProgressReporter } from '../ingest/ingest-progress-reporter';
@@ -22,8 +23,8 @@ export function registerIngestCommand(program: Command): void {
     .option('--replace', 'store a different letter for an assessment already held as its new version (kept as a revision)')
     .action(async (paths: string[], options: { replace?: boolean }) => {
       const config = loadConfig();
-      const dataSource = createDataSource(config.database);
-      await dataSource.initialize();
+      process.stdout.write(`Database: ${describeDatabase(config.database)}\n`);
+      const dataSource = await openDatabase(config.database, config.databaseTuning);
       try {
         // A fresh database has no authorities to attach letters to until it is migrated.
         const migrations = await dataSource.runMigrations();

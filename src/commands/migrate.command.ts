@@ -1,25 +1,25 @@
 import type { Command } from 'commander';
-import { type DatabaseConfig, loadConfig } from '../config';
-import { createDataSource } from '../db/data-source';
+import { loadConfig } from '../config';
+import { describeDatabase } from '../db/describe-database';
+import { createDatabaseIfMissing, openDatabase } from '../db/open-database';
 
-/** Names the database without its password, so the output is safe to paste into a ticket. */
-function describeDatabase(database: DatabaseConfig): string {
-  if (database.type === 'sqlite') return `SQLite file ${database.file}`;
-  const url = new URL(database.url);
-  if (url.password !== '') url.password = '***';
-  return `MySQL ${url.toString()}`;
-}
-
-/** `ofsted-graph migrate`: runs the pending migrations and lists what ran. */
+/**
+ * `ofsted-graph migrate [--create-database]`: runs the pending migrations and lists what ran.
+ * A MariaDB database that does not exist is an error that says how to create it, or, with
+ * `--create-database`, is created first (when the user has the privilege).
+ */
 export function registerMigrateCommand(program: Command): void {
   program
     .command('migrate')
     .description('run pending database migrations and print what ran')
-    .action(async () => {
-      const { database } = loadConfig();
+    .option('--create-database', 'create the MariaDB/MySQL database DATABASE_URL names if it does not exist (needs the CREATE privilege)')
+    .action(async (options: { createDatabase?: boolean }) => {
+      const { database, databaseTuning } = loadConfig();
       process.stdout.write(`Database: ${describeDatabase(database)}\n`);
-      const dataSource = createDataSource(database);
-      await dataSource.initialize();
+      if (options.createDatabase === true && (await createDatabaseIfMissing(database, databaseTuning))) {
+        process.stdout.write('Created the database (utf8mb4).\n');
+      }
+      const dataSource = await openDatabase(database, databaseTuning);
       try {
         const ran = await dataSource.runMigrations();
         if (ran.length === 0) {

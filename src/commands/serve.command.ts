@@ -5,6 +5,7 @@ import { cacheSettingsFor } from '../server/cache/server-caches';
 import { type AppConfig, loadConfig } from '../config';
 import { settingsHelp } from '../config-docs';
 import { openWriterDataSource } from '../db/data-source';
+import { describeDatabase } from '../db/describe-database';
 import { openDataSourceWhenReady } from '../db/wait-for-database';
 import { Assessment } from '../entities';
 import { ingestPaths } from '../ingest/ingest-paths';
@@ -84,6 +85,7 @@ export function registerServeCommand(program: Command): void {
       const logger = createLogger({ level: config.logLevel });
       const state: { running?: { server: RunningServer; dataSources: DataSource[] } } = {};
       shutdownOnSignals(config, logger, () => state.running);
+      logger.info({ database: describeDatabase(config.database) }, 'Database');
       const dataSource = await openDataSourceWhenReady(config.database, config.databaseTuning, config.timings.databaseWaitMs, (line) =>
         logger.info(line),
       );

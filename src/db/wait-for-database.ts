@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { DatabaseConfig, DatabaseTuning } from '../config';
 import { createDataSource } from './data-source';
 import { driverErrorFields } from './database-errors';
+import { explainSetupError } from './database-setup-errors';
 
 /** First wait between attempts; it doubles up to `MAX_DELAY_MS`. */
 const FIRST_DELAY_MS = 250;
@@ -16,7 +17,9 @@ function reasonOf(error: unknown): string {
 /**
  * Opens the data source, trying again with backoff for up to `waitMs` while the database is
  * not up yet (a container started before its database, a node restarting), and saying so on
- * each attempt. Throws the last error once the time is up.
+ * each attempt. Throws the last error once the time is up, told as what to do where it is a
+ * set-up problem. An unknown database or a refused login is thrown at once: waiting cannot
+ * create the database or fix the password, and a minute of retries only hid the reason.
  */
 export async function openDataSourceWhenReady(
   database: DatabaseConfig,
@@ -33,8 +36,10 @@ export async function openDataSourceWhenReady(
       if (attempt > 1) log(`The database answered after ${attempt} attempts`);
       return dataSource;
     } catch (error) {
+      const explained = explainSetupError(error, database);
+      if (explained?.retryable === false) throw explained;
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw error;
+      if (remaining <= 0) throw explained ?? error;
       const wait = Math.min(delay, remaining);
       log(`Waiting for the database (attempt ${attempt} failed: ${reasonOf(error)}); trying again in ${wait} ms`);
       await new Promise((resolve) => setTimeout(resolve, wait));

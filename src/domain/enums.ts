@@ -101,3 +101,11 @@ export enum WarningCode {
   /** A word was read despite a typo ("adequatly" as "adequately"): the data is complete, the reading assumed. */
   MISSPELT_WORD = 'MISSPELT_WORD',
 }
+
+/** What a stored letter's text is written in; see `letter-format.ts`. */
+export enum LetterFormat {
+  /** Plain text (or markdown) as the file held it. */
+  TEXT = 'TEXT',
+  /** HTML: an HTML file as received, or the HTML made from a PDF or Word file. */
+  HTML = 'HTML',
+}

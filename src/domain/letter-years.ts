@@ -1,5 +1,11 @@
 import { AssessmentKind } from './enums';
 
+/** The year of the first APA letters. */
+export const FIRST_LETTER_YEAR = 2005;
+
+/** The year of the last letters of either kind: the 2009 annual rating. */
+export const LAST_LETTER_YEAR = 2009;
+
 /** The year of the first (and only) children's services annual rating letters. */
 export const FIRST_ANNUAL_RATING_YEAR = 2009;
 

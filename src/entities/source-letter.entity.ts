@@ -11,7 +11,9 @@ import { COLUMN_WIDTH } from './column-widths';
  */
 @Directive(HISTORICAL_CACHE_HINT)
 @ObjectType({
-  description: 'The letter an assessment was read from, exactly as ingested; a replaced letter stays stored for provenance',
+  description:
+    'The letter an assessment was read from, as received (see `text`); a replaced letter stays stored for provenance. ' +
+    'A copy of a stored letter in another format (its PDF or Word file) whose parse is the same is not stored again',
 })
 @Entity({ name: 'source_letter' })
 @Index(['authorityId', 'kind', 'year'])
@@ -28,7 +30,11 @@ export class SourceLetter {
   @Column({ name: 'file_name', type: 'varchar', length: COLUMN_WIDTH.sourceLetter.fileName, nullable: true })
   fileName!: string | null;
 
-  @Field({ description: 'The full text of the letter as received' })
+  @Field({
+    description:
+      'The full letter as received: a text, markdown or HTML file exactly as it came (decoded to Unicode); a PDF or Word file ' +
+      'as the HTML made from it when it was read (the file itself is not kept). `format` says which',
+  })
   @Column({ type: 'text' })
   text!: string;
 

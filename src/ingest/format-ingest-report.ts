@@ -32,7 +32,8 @@ export function describeConflict(conflict: IngestConflict): string {
 export function describeOutcome(outcome: IngestOutcome): string {
   if (outcome.status === 'failed') return `failed     ${outcome.error.code}: ${outcome.error.message}`;
   if (outcome.status === 'conflict') return `conflict   not stored: ${describeConflict(outcome)}`;
-  return `${outcome.status.padEnd(10)} ${describeTarget(outcome)}`;
+  const note = outcome.note === undefined ? '' : ` (${outcome.note})`;
+  return `${outcome.status.padEnd(10)} ${describeTarget(outcome)}${note}`;
 }
 
 /** A progress line for output that is not a terminal, e.g. "[2/5] letters/kent.txt: ingested ...". */

@@ -25,7 +25,8 @@ export const IngestErrorCode = {
  * - `replaced`: a different letter for the same authority, kind and year was already stored
  *   and the caller asked to replace it; the assessment kept its id, now serves the new letter,
  *   and the earlier version stays readable as a revision.
- * - `unchanged`: this exact text was ingested before; nothing was written.
+ * - `unchanged`: this exact text was ingested before, or the letter parses to exactly what the
+ *   assessment serves (the same letter in another format, with `note` saying so); nothing was written.
  */
 export type IngestStatus = 'ingested' | 'replaced' | 'unchanged';
 
@@ -44,6 +45,8 @@ export interface IngestSuccess extends IngestTarget {
   sourceLetterId: number;
   /** What the parse gave: the row of the run's report. */
   quality: LetterQuality;
+  /** More than the status says, for the report: "same letter, another format". */
+  note?: string;
 }
 
 /**

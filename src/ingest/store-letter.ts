@@ -8,6 +8,7 @@ import { databaseEngine } from '../db/database-engine';
 import { insertOne } from '../db/insert-rows';
 import type { ParsedLetter } from '../letters/parsed-letter';
 import { writeAssessmentGraph } from './write-assessment-graph';
+import { SAME_LETTER_ANOTHER_FORMAT, servesSameLetter } from './same-letter';
 
 /**
  * Hex SHA-256 of a letter's text (UTF-8). It is the identity of a source letter: the same
@@ -39,7 +40,8 @@ export interface StoreLetterOptions {
  * Stores one parsed letter inside the caller's transaction and says what happened:
  * `ingested` (a new assessment, revision 1), `unchanged` (this text was seen before, even if
  * a newer letter has since replaced it, so re-running a folder never flips an assessment back
- * and forth), `conflict` (another letter is stored and `replace` was not given; nothing is
+ * and forth; or its parse equals the letter the assessment serves: the same letter in another
+ * format, noted as such), `conflict` (another letter is stored and `replace` was not given; nothing is
  * written) or `replaced` (the assessment keeps its id and serves the new letter; a new
  * revision records it and the earlier ones stay as they were). Source letters and revisions
  * are only ever added.
@@ -65,6 +67,16 @@ export async function storeLetter(manager: EntityManager, input: LetterToStore, 
   });
   if (existingSource !== null && existingAssessment !== null) {
     return { status: 'unchanged', ...target(existingAssessment.id), sourceLetterId: existingSource.id, quality };
+  }
+  // Checked with or without `replace`: a revision equal to the current one would change nothing.
+  if (existingAssessment !== null && (await servesSameLetter(manager, existingAssessment, letter))) {
+    return {
+      status: 'unchanged',
+      ...target(existingAssessment.id),
+      sourceLetterId: existingAssessment.sourceLetterId,
+      quality,
+      note: SAME_LETTER_ANOTHER_FORMAT,
+    };
   }
   if (existingAssessment !== null && options.replace !== true) {
     const current = await manager.findOne(SourceLetter, {

@@ -7,6 +7,7 @@ import { AuthorityResolver } from './authorities/authority.resolver';
 import { REFERENCE_RESOLVERS } from './federation/reference.resolvers';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { SearchResolver } from './search/search.resolver';
+import { SourceLetterResolver } from './assessments/source-letter.resolver';
 
 /** Every resolver of the schema: the type-graphql classes and the federation reference resolvers. */
 export const SCHEMA_PARTS: SchemaParts = {
@@ -14,6 +15,7 @@ export const SCHEMA_PARTS: SchemaParts = {
     AuthorityResolver,
     AssessmentResolver,
     AssessmentRevisionResolver,
+    SourceLetterResolver,
     IngestResolver,
     AggregateResolver,
     AuthorityInsightsResolver,

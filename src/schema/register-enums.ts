@@ -1,5 +1,15 @@
 import { registerEnumType } from 'type-graphql';
-import { Area, AssessmentKind, AuthorityKind, Judgement, JudgementSource, PassageKind, Setting, WarningCode } from '../domain/enums';
+import {
+  Area,
+  AssessmentKind,
+  AuthorityKind,
+  Judgement,
+  JudgementSource,
+  LetterFormat,
+  PassageKind,
+  Setting,
+  WarningCode,
+} from '../domain/enums';
 import { SortDirection } from './pagination/paginate';
 
 // Registration is a module side effect so that it happens exactly once, however many
@@ -13,6 +23,18 @@ registerEnumType(AuthorityKind, {
     UNITARY: { description: 'A unitary authority outside London and the metropolitan areas (e.g. Bath and North East Somerset)' },
     METROPOLITAN_DISTRICT: { description: 'A metropolitan borough or city council (e.g. Leeds, Wigan)' },
     LONDON_BOROUGH: { description: 'A London borough, or the City of London' },
+  },
+});
+registerEnumType(LetterFormat, {
+  name: 'LetterFormat',
+  description: "What a stored letter's text is written in",
+  valuesConfig: {
+    TEXT: { description: 'Plain text or markdown, exactly as the file held it (decoded to Unicode)' },
+    HTML: {
+      description:
+        'HTML: an HTML file exactly as received, or the HTML ofsted-graph made from a PDF or Word file (its paragraphs, ' +
+        'tables and lists; page headers and footers left out)',
+    },
   },
 });
 registerEnumType(AssessmentKind, {

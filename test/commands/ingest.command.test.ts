@@ -12,6 +12,7 @@ import { BUNDLED_LETTERS_DIR, countRows, LETTER_FILES, readBundledLetter } from 
 import { toUtf16LeWithBom, toWindows1252 } from '../ingest/encoded-copies';
 import { AssessmentRevision } from '../../src/entities/index';
 import { fingerprintTables } from '../helpers/table-fingerprint';
+import { uniqueNamespace } from '../server/cache/caching-fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist', 'main.js');
@@ -93,9 +94,13 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
 
   it('prints a line per file, a summary and a table of what each file gave, and exits 1 when a file failed', async () => {
     const result = runCli(['ingest', folder], databaseUrl(database.config));
-    const lines = result.stdout.trimEnd().split('\n');
+    const [target, ...lines] = result.stdout.trimEnd().split('\n');
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
+    // The database it writes to comes first, so a shell without DATABASE_URL is noticed at once.
+    expect(target).toBe(
+      database.config.type === 'mysql' ? `Database: MySQL ${database.config.url}` : `Database: SQLite file ${database.config.file}`,
+    );
     expect(lines.slice(0, 6)).toEqual([
       `[1/6] ${folder}/${LETTER_FILES.bathRating2009}: ingested   Bath and North East Somerset Council, annual rating 2009 (assessment 1)`,
       `[2/6] ${folder}/${LETTER_FILES.bathApa2006}: ingested   Bath and North East Somerset Council, APA 2006 (assessment 2)`,
@@ -259,26 +264,34 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
 describe('ofsted-graph ingest with REDIS_URL', () => {
   const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-  it('clears the shared response cache when it stored something', async () => {
+  it('clears the shared response cache of its own namespace when it stored something, and no other', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'og-cli-redis-'));
-    const responses = createRedisCache(redisUrl, responseNamespace());
+    // A namespace of its own (REDIS_NAMESPACE): the default one belongs to whatever servers share
+    // this Redis, and their ingests would clear the sentinel while this test looks at it.
+    const namespace = uniqueNamespace();
+    const neighbour = uniqueNamespace();
+    const responses = createRedisCache(redisUrl, responseNamespace(namespace));
+    const neighbours = createRedisCache(redisUrl, responseNamespace(neighbour));
+    const env = { REDIS_URL: redisUrl, REDIS_NAMESPACE: namespace };
     try {
       await responses.cache.set('sentinel', 'a cached response');
+      await neighbours.cache.set('sentinel', "another deployment's response");
       const url = `sqlite://${path.join(dir, 'cli.sqlite')}`;
       const letter = path.join(BUNDLED_LETTERS_DIR, LETTER_FILES.kentRating2009);
 
-      const first = runCli(['ingest', letter], url, { REDIS_URL: redisUrl });
+      const first = runCli(['ingest', letter], url, env);
       expect(first.status).toBe(0);
       expect(first.stdout).toContain('Cleared the shared response cache.');
       expect(await responses.cache.get('sentinel')).toBeUndefined();
+      expect(await neighbours.cache.get('sentinel')).toBe("another deployment's response");
 
       await responses.cache.set('sentinel', 'a cached response');
-      const unchanged = runCli(['ingest', letter], url, { REDIS_URL: redisUrl });
+      const unchanged = runCli(['ingest', letter], url, env);
       expect(unchanged.stdout).not.toContain('Cleared');
       expect(await responses.cache.get('sentinel')).toBe('a cached response');
     } finally {
-      await responses.cache.delete('sentinel');
-      await responses.close();
+      await Promise.all([responses.clear(), neighbours.clear()]);
+      await Promise.all([responses.close(), neighbours.close()]);
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       adminToken: null,
       redisUrl: null,
+      redisNamespace: 'ofsted-graph',
       limits: DEFAULT_REQUEST_LIMITS,
       timings: DEFAULT_SERVER_TIMINGS,
       migrateOnStart: true,
@@ -45,8 +46,8 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ DATABASE_URL: 'mariadb://db/ofsted' }).database).toEqual({ type: 'mysql', url: 'mysql://db/ofsted' });
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/og.sqlite' }).database).toEqual({ type: 'sqlite', file: '/var/lib/og.sqlite' });
-    const config = loadConfig({ PORT: '8080', ADMIN_TOKEN: ' s3cret ', REDIS_URL: 'redis://cache:6379' });
-    expect(config).toMatchObject({ port: 8080, adminToken: 's3cret', redisUrl: 'redis://cache:6379' });
+    const config = loadConfig({ PORT: '8080', ADMIN_TOKEN: ' s3cret ', REDIS_URL: 'redis://cache:6379', REDIS_NAMESPACE: 'staging' });
+    expect(config).toMatchObject({ port: 8080, adminToken: 's3cret', redisUrl: 'redis://cache:6379', redisNamespace: 'staging' });
   });
 
   it('reads the limits, timeouts, host and start-up switches', () => {

@@ -13,7 +13,9 @@ describe.each(ENGINES)('twenty concurrent ingestLetter calls alternating two let
 
   it('with replace, stores both letters as revisions, fails none and never answers with database text', async () => {
     const original = readBundledLetter(LETTER_FILES.kentRating2009);
-    const corrected = `${original}\nA corrected copy.\n`;
+    // Corrected inside the rating text, so it parses differently: another letter, not another copy of the same.
+    const corrected = original.replace('The overall effectiveness of', 'The overall effectiveness (as corrected) of');
+    expect(corrected).not.toBe(original);
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
         api.graphql<IngestData>(MUTATION, { text: index % 2 === 0 ? original : corrected }, { authorization: `Bearer ${ADMIN_TOKEN}` }),

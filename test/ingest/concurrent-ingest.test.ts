@@ -12,11 +12,17 @@ function authority(laCode: string): ReferenceAuthority {
   return found;
 }
 
-/** `count` different 2009 rating letters for one authority: each says something the others do not. */
+/**
+ * `count` different 2009 rating letters for one authority: each says something the others do
+ * not, inside the rating text, so each parses differently (a copy that parses the same as a
+ * stored letter is the same letter, UNCHANGED).
+ */
 function differentLetters(laCode: string, count: number): string[] {
-  return Array.from(
-    { length: count },
-    (_, index) => `${syntheticRatingLetter(authority(laCode), ((index % 4) + 1) as 1 | 2 | 3 | 4)}\nCopy ${index}.\n`,
+  return Array.from({ length: count }, (_, index) =>
+    syntheticRatingLetter(authority(laCode), ((index % 4) + 1) as 1 | 2 | 3 | 4).replace(
+      'The overall effectiveness of',
+      `The overall effectiveness (version ${index}) of`,
+    ),
   );
 }
 

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { createLogger } from '../../src/server/logging/logger';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { startCachedServer, type CachedServer } from './cache/cached-test-server';
 
@@ -24,23 +26,61 @@ function nestedJson(depth: number): string {
 
 const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
 
+/** pino's level numbers: 40 warn, 50 error, 60 fatal. */
+const PINO_ERROR = 50;
+
+/**
+ * What the server's logger wrote, line by line. The server logs through pino, not the console,
+ * so a spy on `console.error` would see nothing whatever the server did.
+ */
+class CapturedLog {
+  readonly stream = new PassThrough();
+  private text = '';
+
+  constructor() {
+    this.stream.on('data', (chunk: Buffer) => {
+      this.text += chunk.toString('utf8');
+    });
+  }
+
+  /** Lines written since the last call. */
+  take(): Array<Record<string, unknown>> {
+    const lines = this.text.split('\n').filter((line) => line.trim() !== '');
+    this.text = '';
+    return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  /**
+   * Lines written since the last call, once the request's own line is among them: it is written
+   * when the response finishes, which may be just after the client has read it.
+   */
+  async takeRequest(): Promise<Array<Record<string, unknown>>> {
+    for (let turn = 0; turn < 100 && !this.text.includes('"requestId"'); turn += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return this.take();
+  }
+}
+
 describe('client mistakes are 4xx with a code, never a 500', () => {
   let database: TestDatabase;
   let api: CachedServer;
-  let errorLog: jest.SpyInstance;
+  const log = new CapturedLog();
 
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
-    // with the response cache and its invalidation plugin, as `serve` runs
-    api = await startCachedServer(database, { store: 'memory' });
+    // with the response cache and its invalidation plugin, as `serve` runs, logging as `serve` does
+    api = await startCachedServer(database, { store: 'memory' }, undefined, createLogger({ destination: log.stream, pretty: false }));
   });
   beforeEach(() => {
-    errorLog = jest.spyOn(console, 'error');
+    log.take();
   });
-  afterEach(() => {
-    // nothing here is the server's fault: no stack trace reaches the log
-    expect(errorLog).not.toHaveBeenCalled();
-    errorLog.mockRestore();
+  afterEach(async () => {
+    const lines = await log.takeRequest();
+    // The mistake was logged as a request (so the capture works)...
+    expect(lines.some((line) => 'requestId' in line)).toBe(true);
+    // ...and nothing here is the server's fault: no error line, no stack trace reaches the log.
+    expect(lines.filter((line) => Number(line.level) >= PINO_ERROR || 'err' in line)).toEqual([]);
   });
   afterAll(async () => {
     await api.stop();

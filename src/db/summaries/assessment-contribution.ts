@@ -19,6 +19,15 @@ export interface ContributedJudgement {
   source: string;
   count: number | null;
   total: number | null;
+  /** The fraction the letter stated ("half" -> 0.5), rounded to two places as the parser gives it. */
+  proportion: number | null;
+}
+
+/** How many of a stated total a judgement counts: its count, or its stated fraction of the total. */
+function countOfTotal(judged: ContributedJudgement): number | null {
+  if (judged.total === null) return null;
+  if (judged.count !== null) return judged.count;
+  return judged.proportion === null ? null : Math.round(judged.proportion * judged.total);
 }
 
 interface ContributionRow {
@@ -33,6 +42,7 @@ interface ContributionRow {
   source: string | null;
   count: number | string | null;
   total: number | string | null;
+  proportion: number | string | null;
 }
 
 /** SQL that builds the population day of the year in `yearColumn` as ISO text (which both engines compare with a DATE in day order). */
@@ -58,7 +68,7 @@ export async function readAssessmentContribution(manager: EntityManager, assessm
     `SELECT /* summary-contribution */ assessment.year, assessment.kind, authority.region, authority.kind AS authority_kind,
        assessment.overall_grade,
        CASE WHEN ${existedOnSql('authority', populationDaySql(engine, 'assessment.year'))} THEN 1 ELSE 0 END AS in_population,
-       judged.setting, judged.judgement, judged.source, judged.count, judged.total
+       judged.setting, judged.judgement, judged.source, judged.count, judged.total, judged.proportion
      FROM assessment
      INNER JOIN authority ON authority.id = assessment.authority_id
      LEFT JOIN setting_judgement judged ON judged.assessment_id = assessment.id
@@ -82,6 +92,7 @@ export async function readAssessmentContribution(manager: EntityManager, assessm
         source: String(row.source),
         count: row.count === null ? null : Number(row.count),
         total: row.total === null ? null : Number(row.total),
+        proportion: row.proportion === null ? null : Number(row.proportion),
       })),
   };
 }
@@ -125,7 +136,10 @@ export function addContribution(deltas: SummaryDeltas, contribution: AssessmentC
     [1, contribution.inPopulation ? 0 : 1, grade, grade === 1 ? 1 : 0, grade === 2 ? 1 : 0, grade === 3 ? 1 : 0, grade === 4 ? 1 : 0],
     sign,
   );
-  const perJudgement = new Map<string, { key: (string | number)[]; mentions: number; numbered: number; count: number; total: number }>();
+  const perJudgement = new Map<
+    string,
+    { key: (string | number)[]; mentions: number; numbered: number; count: number; total: number; stated: number; statedHundredths: number }
+  >();
   const covered = new Map<string, (string | number)[]>();
   for (const judged of contribution.settingJudgements) {
     for (const sourceFilter of [ANY_SOURCE, judged.source]) {
@@ -133,18 +147,29 @@ export function addContribution(deltas: SummaryDeltas, contribution: AssessmentC
       covered.set(JSON.stringify(coverageKey), coverageKey);
       const key = [...coverageKey, judged.judgement];
       const id = JSON.stringify(key);
-      const entry = perJudgement.get(id) ?? { key, mentions: 0, numbered: 0, count: 0, total: 0 };
+      const entry = perJudgement.get(id) ?? { key, mentions: 0, numbered: 0, count: 0, total: 0, stated: 0, statedHundredths: 0 };
       entry.mentions += 1;
-      if (judged.count !== null && judged.total !== null) {
+      // A count of a stated total, or a fraction of one ("half of the 18" counts as 9 of 18).
+      const counted = countOfTotal(judged);
+      if (counted !== null && judged.total !== null) {
         entry.numbered += 1;
-        entry.count += judged.count;
+        entry.count += counted;
         entry.total += judged.total;
+      }
+      if (judged.proportion !== null) {
+        entry.stated += 1;
+        entry.statedHundredths += Math.round(judged.proportion * 100);
       }
       perJudgement.set(id, entry);
     }
   }
   for (const key of covered.values()) add(deltas.settingCoverage, key, [1], sign);
   for (const entry of perJudgement.values()) {
-    add(deltas.settingJudgements, entry.key, [entry.mentions, 1, entry.numbered, entry.count, entry.total], sign);
+    add(
+      deltas.settingJudgements,
+      entry.key,
+      [entry.mentions, 1, entry.numbered, entry.count, entry.total, entry.stated, entry.statedHundredths],
+      sign,
+    );
   }
 }

@@ -31,8 +31,8 @@ export async function rebuildSummaries(manager: EntityManager): Promise<SummaryR
      GROUP BY assessment.year, assessment.kind, authority.region, authority.kind`,
   );
   // Each judgement counts under its own source and under ANY_SOURCE: the judged rows are read twice.
-  const judged = `(SELECT assessment_id, setting, judgement, count, total, source AS source_filter FROM setting_judgement
-      UNION ALL SELECT assessment_id, setting, judgement, count, total, '${ANY_SOURCE}' FROM setting_judgement) judged`;
+  const judged = `(SELECT assessment_id, setting, judgement, count, total, proportion, source AS source_filter FROM setting_judgement
+      UNION ALL SELECT assessment_id, setting, judgement, count, total, proportion, '${ANY_SOURCE}' FROM setting_judgement) judged`;
   const bucket = 'assessment.year, assessment.kind, authority.region, authority.kind';
   const joins = `INNER JOIN assessment ON assessment.id = judged.assessment_id INNER JOIN authority ON authority.id = assessment.authority_id`;
   await manager.query(
@@ -41,13 +41,18 @@ export async function rebuildSummaries(manager: EntityManager): Promise<SummaryR
      FROM ${judged} ${joins}
      GROUP BY ${bucket}, judged.setting, judged.source_filter`,
   );
-  const numbered = 'judged.count IS NOT NULL AND judged.total IS NOT NULL';
+  // The same rule as the ingest deltas: a count of a stated total, or a fraction of one ("half of the 18" counts as 9 of 18).
+  const numbered = 'judged.total IS NOT NULL AND (judged.count IS NOT NULL OR judged.proportion IS NOT NULL)';
+  const countOfTotal = 'COALESCE(judged.count, ROUND(judged.proportion * judged.total))';
   await manager.query(
     `INSERT /* summary-rebuild */ INTO ${SUMMARY_TABLE.settingJudgements}
-       (year, kind, region, authority_kind, setting, source_filter, judgement, mentions, assessments, numbered, summed_count, summed_total)
+       (year, kind, region, authority_kind, setting, source_filter, judgement, mentions, assessments, numbered, summed_count, summed_total,
+        stated, stated_hundredths)
      SELECT ${bucket}, judged.setting, judged.source_filter, judged.judgement, COUNT(*), COUNT(DISTINCT judged.assessment_id),
-       SUM(CASE WHEN ${numbered} THEN 1 ELSE 0 END), COALESCE(SUM(CASE WHEN ${numbered} THEN judged.count END), 0),
-       COALESCE(SUM(CASE WHEN ${numbered} THEN judged.total END), 0)
+       SUM(CASE WHEN ${numbered} THEN 1 ELSE 0 END), COALESCE(SUM(CASE WHEN ${numbered} THEN ${countOfTotal} END), 0),
+       COALESCE(SUM(CASE WHEN ${numbered} THEN judged.total END), 0),
+       SUM(CASE WHEN judged.proportion IS NOT NULL THEN 1 ELSE 0 END),
+       COALESCE(SUM(CASE WHEN judged.proportion IS NOT NULL THEN ROUND(judged.proportion * 100) END), 0)
      FROM ${judged} ${joins}
      GROUP BY ${bucket}, judged.setting, judged.source_filter, judged.judgement`,
   );

@@ -33,7 +33,7 @@ export const SUMMARY_KEYS = {
 export const SUMMARY_COUNTS = {
   grades: ['assessed', 'outside_population', 'grade_sum', 'grade_1', 'grade_2', 'grade_3', 'grade_4'],
   settingCoverage: ['assessments'],
-  settingJudgements: ['mentions', 'assessments', 'numbered', 'summed_count', 'summed_total'],
+  settingJudgements: ['mentions', 'assessments', 'numbered', 'summed_count', 'summed_total', 'stated', 'stated_hundredths'],
 } as const;
 
 export type SummaryTableName = keyof typeof SUMMARY_KEYS;
@@ -82,6 +82,8 @@ export function createSummaryTableStatements(engine: DatabaseEngine): string[] {
     ${count('numbered')},
     ${count('summed_count', big)},
     ${count('summed_total', big)},
+    ${count('stated')},
+    ${count('stated_hundredths', big)},
     PRIMARY KEY (${SUMMARY_KEYS.settingJudgements.join(', ')})
   )${tail}`,
   ];

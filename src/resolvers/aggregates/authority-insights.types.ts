@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType, ArgsType, ID } from 'type-graphql';
 import { AssessmentKind } from '../../domain/enums';
 import { Max, Min } from 'class-validator';
-import { MAX_AGGREGATE_YEAR, MIN_AGGREGATE_YEAR } from '../../schema/input-bounds';
+import { MAX_AGGREGATE_YEAR, MIN_AGGREGATE_YEAR, YEAR_OUT_OF_RANGE_MESSAGE } from '../../schema/input-bounds';
 import { KIND_DESCRIPTION } from './year-and-kind';
 import { Assessment } from '../../entities';
 
@@ -34,8 +34,8 @@ export class TrendPoint {
 @ArgsType()
 export class ComparisonArgs {
   @Field(() => Int, { description: 'The year of the letters, e.g. 2009' })
-  @Min(MIN_AGGREGATE_YEAR)
-  @Max(MAX_AGGREGATE_YEAR)
+  @Min(MIN_AGGREGATE_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
+  @Max(MAX_AGGREGATE_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
   year!: number;
 
   @Field(() => AssessmentKind, { nullable: true, description: KIND_DESCRIPTION })

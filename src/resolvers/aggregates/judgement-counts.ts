@@ -12,5 +12,24 @@ export function toJudgement(value: unknown): Judgement {
 
 /** A judgement no letter in the bucket gave. */
 export function emptyCount(judgement: Judgement): JudgementCount {
-  return { judgement, mentions: 0, assessments: 0, numberedMentions: 0, summedCount: null, summedTotal: null, proportion: null };
+  return {
+    judgement,
+    mentions: 0,
+    assessments: 0,
+    numberedMentions: 0,
+    summedCount: null,
+    summedTotal: null,
+    pooledProportion: null,
+    proportion: null,
+    statedProportions: 0,
+    meanStatedProportion: null,
+  };
+}
+
+/**
+ * A mean of stated fractions (two places each) to four places: the summary rows keep their sum
+ * in hundredths and SQL's AVG rounds by engine, so both give the same number this way.
+ */
+export function meanOfFractions(mean: number | null): number | null {
+  return mean === null ? null : Math.round(mean * 10_000) / 10_000;
 }

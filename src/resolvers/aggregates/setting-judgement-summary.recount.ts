@@ -6,7 +6,7 @@ import type { SettingJudgementBucket } from './setting-judgement-summary.types';
 import { authorityPopulationQuery } from './authority-population';
 import { bucketColumn, bucketKeyOf, byKey } from './bucket-key';
 import { sqlCount, sqlNullableNumber } from './sql-numbers';
-import { emptyCount, toJudgement } from './judgement-counts';
+import { emptyCount, meanOfFractions, toJudgement } from './judgement-counts';
 import type { SettingJudgementSummaryRequest } from './setting-judgement-summary';
 
 /** The judgement counts of each bucket, by bucket key. */
@@ -57,7 +57,9 @@ async function queryCoverage(dataSource: DataSource, request: SettingJudgementSu
 }
 
 async function queryJudgementCounts(dataSource: DataSource, request: SettingJudgementSummaryRequest): Promise<JudgementCountsByBucket> {
-  const numbered = 'judged.count IS NOT NULL AND judged.total IS NOT NULL';
+  // A count of a stated total, or a fraction of one ("half of the 18" counts as 9 of 18).
+  const numbered = 'judged.total IS NOT NULL AND (judged.count IS NOT NULL OR judged.proportion IS NOT NULL)';
+  const countOfTotal = 'COALESCE(judged.count, ROUND(judged.proportion * judged.total))';
   const query = dataSource
     .createQueryBuilder()
     .from(SettingJudgement, 'judged')
@@ -72,8 +74,10 @@ async function queryJudgementCounts(dataSource: DataSource, request: SettingJudg
     .addSelect('COUNT(*)', 'mentions')
     .addSelect('COUNT(DISTINCT judged.assessmentId)', 'assessments')
     .addSelect(`SUM(CASE WHEN ${numbered} THEN 1 ELSE 0 END)`, 'numbered')
-    .addSelect(`SUM(CASE WHEN ${numbered} THEN judged.count END)`, 'summedCount')
+    .addSelect(`SUM(CASE WHEN ${numbered} THEN ${countOfTotal} END)`, 'summedCount')
     .addSelect(`SUM(CASE WHEN ${numbered} THEN judged.total END)`, 'summedTotal')
+    .addSelect('SUM(CASE WHEN judged.proportion IS NOT NULL THEN 1 ELSE 0 END)', 'stated')
+    .addSelect('AVG(judged.proportion)', 'meanStated')
     .groupBy('judged.judgement');
   if (request.source) query.andWhere('judged.source = :source', { source: request.source });
   const column = bucketColumn(request.groupBy);
@@ -100,6 +104,9 @@ function toJudgementCount(raw: Record<string, unknown>): JudgementCount {
     numberedMentions: sqlCount(raw.numbered),
     summedCount,
     summedTotal,
+    pooledProportion: summedCount !== null && summedTotal ? summedCount / summedTotal : null,
     proportion: summedCount !== null && summedTotal ? summedCount / summedTotal : null,
+    statedProportions: sqlCount(raw.stated),
+    meanStatedProportion: meanOfFractions(sqlNullableNumber(raw.meanStated)),
   };
 }

@@ -3,7 +3,7 @@ import { Judgement, type JudgementSource, type Setting } from '../../domain/enum
 import { ANY_SOURCE, SUMMARY_TABLE } from '../../db/summaries/summary-tables';
 import type { DistributionGroup } from './distribution-group';
 import type { JudgementCount, SettingJudgementBucket } from './setting-judgement-summary.types';
-import { emptyCount, toJudgement } from './judgement-counts';
+import { emptyCount, meanOfFractions, toJudgement } from './judgement-counts';
 import { queryRatingTallies, summaryBucketKey } from './rating-tallies';
 import { sqlCount } from './sql-numbers';
 import type { YearAndKind } from './year-and-kind';
@@ -25,6 +25,8 @@ interface SettingRow {
   numbered: number | string;
   summed_count: number | string;
   summed_total: number | string;
+  stated: number | string;
+  stated_hundredths: number | string;
 }
 
 /** The judgement counts of one bucket while summing its summary rows. */
@@ -48,10 +50,11 @@ export async function querySettingJudgementSummary(
     queryRatingTallies(dataSource, request),
     dataSource.query(
       `SELECT /* setting-judgement-summary */ 'coverage' AS part, region, authority_kind, NULL AS judgement, 0 AS mentions,
-         assessments, 0 AS numbered, 0 AS summed_count, 0 AS summed_total
+         assessments, 0 AS numbered, 0 AS summed_count, 0 AS summed_total, 0 AS stated, 0 AS stated_hundredths
        FROM ${SUMMARY_TABLE.settingCoverage} WHERE ${where}
        UNION ALL
-       SELECT 'judgement', region, authority_kind, judgement, mentions, assessments, numbered, summed_count, summed_total
+       SELECT 'judgement', region, authority_kind, judgement, mentions, assessments, numbered, summed_count, summed_total,
+         stated, stated_hundredths
        FROM ${SUMMARY_TABLE.settingJudgements} WHERE ${where}`,
       [...parameters, ...parameters],
     ) as Promise<SettingRow[]>,
@@ -72,6 +75,9 @@ export async function querySettingJudgementSummary(
     count.numberedMentions += sqlCount(row.numbered);
     count.summedCount = (count.summedCount ?? 0) + sqlCount(row.summed_count);
     count.summedTotal = (count.summedTotal ?? 0) + sqlCount(row.summed_total);
+    count.statedProportions += sqlCount(row.stated);
+    // The sum of the stated fractions, in hundredths, until `finish` turns it into their mean.
+    count.meanStatedProportion = (count.meanStatedProportion ?? 0) + sqlCount(row.stated_hundredths);
     bucket.judgements.set(judgement, count);
   }
   return tallies.map((tally) => {
@@ -89,8 +95,14 @@ export async function querySettingJudgementSummary(
 
 /** Sums exist only where some mention was numbered, as SQL's SUM over no numbered rows gives NULL. */
 function finish(count: JudgementCount): JudgementCount {
-  if (count.numberedMentions === 0) return { ...count, summedCount: null, summedTotal: null, proportion: null };
+  const meanStatedProportion = meanOfFractions(
+    count.statedProportions > 0 ? (count.meanStatedProportion ?? 0) / 100 / count.statedProportions : null,
+  );
+  if (count.numberedMentions === 0) {
+    return { ...count, summedCount: null, summedTotal: null, pooledProportion: null, proportion: null, meanStatedProportion };
+  }
   const summedCount = count.summedCount ?? 0;
   const summedTotal = count.summedTotal ?? 0;
-  return { ...count, summedCount, summedTotal, proportion: summedTotal ? summedCount / summedTotal : null };
+  const pooledProportion = summedTotal ? summedCount / summedTotal : null;
+  return { ...count, summedCount, summedTotal, pooledProportion, proportion: pooledProportion, meanStatedProportion };
 }

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, Float, ArgsType } from 'type-graphql';
 import { AssessmentKind, Judgement, JudgementSource, Setting } from '../../domain/enums';
 import { Max, Min } from 'class-validator';
 import { DistributionGroup } from './distribution-group';
-import { MAX_AGGREGATE_YEAR, MIN_AGGREGATE_YEAR } from '../../schema/input-bounds';
+import { MAX_AGGREGATE_YEAR, MIN_AGGREGATE_YEAR, YEAR_OUT_OF_RANGE_MESSAGE } from '../../schema/input-bounds';
 import { KIND_DESCRIPTION } from './year-and-kind';
 
 /** The arguments of `settingJudgementSummary`. */
@@ -12,8 +12,8 @@ export class SettingJudgementSummaryArgs {
   setting!: Setting;
 
   @Field(() => Int, { description: 'The year of the letters, e.g. 2009' })
-  @Min(MIN_AGGREGATE_YEAR)
-  @Max(MAX_AGGREGATE_YEAR)
+  @Min(MIN_AGGREGATE_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
+  @Max(MAX_AGGREGATE_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
   year!: number;
 
   @Field(() => AssessmentKind, { nullable: true, description: KIND_DESCRIPTION })
@@ -43,17 +43,53 @@ export class JudgementCount {
   @Field(() => Int, { description: 'Distinct assessments making at least one such judgement' })
   assessments!: number;
 
-  @Field(() => Int, { description: 'Mentions that gave both a count and a total ("two of the nine ...")' })
+  @Field(() => Int, {
+    description:
+      'Mentions that gave a total and a count or a fraction of it: "two of the nine ..." (count 2, total 9), ' +
+      '"half of the 18 ..." (proportion 0.5, total 18)',
+  })
   numberedMentions!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Sum of `count` over the numbered mentions; null when there are none' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Settings with the judgement over the numbered mentions: the sum of their counts, a fraction of a total counting as ' +
+      'fraction x total, rounded ("half of the 18" is 9); null when there are none',
+  })
   summedCount!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Sum of `total` over the numbered mentions; null when there are none' })
   summedTotal!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'summedCount / summedTotal; null when summedTotal is null or 0' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'summedCount / summedTotal: the share of all the settings the numbered mentions cover, pooled across letters (a ' +
+      'letter about 18 units weighs twice one about 9); null when summedTotal is null or 0',
+  })
+  pooledProportion!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The same number as pooledProportion, under its former name',
+    deprecationReason:
+      'Renamed pooledProportion: it is a share pooled across letters, not what SettingJudgement.proportion is (one ' +
+      "letter's stated fraction); for the stated fractions see meanStatedProportion",
+  })
   proportion!: number | null;
+
+  @Field(() => Int, {
+    description: 'Mentions that state a fraction ("half", "two thirds"), with or without a total: those with a SettingJudgement.proportion',
+  })
+  statedProportions!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The mean of SettingJudgement.proportion over those mentions (each letter counts once per mention, whatever its ' +
+      'number of settings); null when no mention states a fraction',
+  })
+  meanStatedProportion!: number | null;
 }
 
 /** What the letters of one group of authorities say about one setting. */

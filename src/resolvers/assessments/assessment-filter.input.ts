@@ -1,8 +1,9 @@
-import { Max, MaxLength, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AssessmentKind } from '../../domain/enums';
 import { AuthorityKind } from '../../domain/enums';
-import { FILTER_YEAR_RANGE, MAX_FILTER_YEAR, MAX_REGION_LENGTH, MIN_FILTER_YEAR } from '../../schema/input-bounds';
+import { FILTER_YEAR_RANGE, MAX_FILTER_YEAR, MIN_FILTER_YEAR, YEAR_OUT_OF_RANGE_MESSAGE } from '../../schema/input-bounds';
+import { IsRegion, regionFilterDescription } from '../../schema/region-input';
 
 /** Narrows `assessments`; every given condition must hold. */
 @InputType({ description: "Conditions on assessments; every condition given must hold (also the CSV exports' query parameters)" })
@@ -11,8 +12,8 @@ export class AssessmentFilter {
   kind?: AssessmentKind;
 
   @Field(() => Int, { nullable: true, description: `Year of the assessment, e.g. 2009 (${FILTER_YEAR_RANGE} accepted)` })
-  @Min(MIN_FILTER_YEAR)
-  @Max(MAX_FILTER_YEAR)
+  @Min(MIN_FILTER_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
+  @Max(MAX_FILTER_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
   year?: number;
 
   @Field(() => Int, { nullable: true, description: 'Lowest overall grade, 1-4 (4 best)' })
@@ -28,8 +29,8 @@ export class AssessmentFilter {
   @Field(() => ID, { nullable: true, description: 'Only the assessments of this authority (its id in this API)' })
   authorityId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Exact region name of the assessed authority' })
-  @MaxLength(MAX_REGION_LENGTH)
+  @Field(() => String, { nullable: true, description: regionFilterDescription('the assessed authority') })
+  @IsRegion()
   region?: string;
 
   @Field(() => AuthorityKind, { nullable: true, description: 'Only assessments of authorities of this kind' })

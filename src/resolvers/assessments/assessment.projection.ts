@@ -21,4 +21,4 @@ export const OUTCOME_AREA_PROJECTION = defineProjection(OutcomeArea, 'OutcomeAre
 
 export const SETTING_JUDGEMENT_PROJECTION = defineProjection(SettingJudgement, 'SettingJudgement', {});
 
-export const SOURCE_LETTER_PROJECTION = defineProjection(SourceLetter, 'SourceLetter', {});
+export const SOURCE_LETTER_PROJECTION = defineProjection(SourceLetter, 'SourceLetter', { format: ['text'] });

@@ -1,4 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { canonicalRegion } from '../../reference/regions';
 import { Assessment, Authority } from '../../entities/index';
 import type { AssessmentFilter } from './assessment-filter.input';
 import { AssessmentOrderField, type AssessmentOrder } from './assessment-order.input';
@@ -24,7 +25,8 @@ export function assessmentQuery(dataSource: DataSource, filter: AssessmentFilter
     query.andWhere('assessment.complete = :complete', { complete: filter.complete ? 1 : 0 });
   if (filter.region !== undefined || filter.authorityKind !== undefined) {
     query.innerJoin(Authority, 'assessed', 'assessed.id = assessment.authorityId');
-    if (filter.region !== undefined && filter.region !== null) query.andWhere('assessed.region = :region', { region: filter.region });
+    if (filter.region !== undefined && filter.region !== null)
+      query.andWhere('assessed.region = :region', { region: canonicalRegion(filter.region) ?? filter.region });
     if (filter.authorityKind) query.andWhere('assessed.kind = :authorityKind', { authorityKind: filter.authorityKind });
   }
   return query;

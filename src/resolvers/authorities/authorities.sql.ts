@@ -1,4 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { canonicalRegion } from '../../reference/regions';
 import { Assessment, Authority } from '../../entities/index';
 import type { AuthorityFilter } from './authority-filter.input';
 import { AuthorityOrderField, type AuthorityOrder } from './authority-order.input';
@@ -35,7 +36,8 @@ export function ratingRequirement(filter: { hasRating?: boolean | null; ratedIn?
 /** The authorities matching a filter, as a query builder aliased `authority`. */
 export function authorityQuery(dataSource: DataSource, filter: AuthorityFilter = {}): SelectQueryBuilder<Authority> {
   const query = dataSource.getRepository(Authority).createQueryBuilder('authority');
-  if (filter.region !== undefined && filter.region !== null) query.andWhere('authority.region = :region', { region: filter.region });
+  if (filter.region !== undefined && filter.region !== null)
+    query.andWhere('authority.region = :region', { region: canonicalRegion(filter.region) ?? filter.region });
   if (filter.kind) query.andWhere('authority.kind = :kind', { kind: filter.kind });
   if (filter.nameContains) {
     query.andWhere("LOWER(authority.name) LIKE LOWER(:nameContains) ESCAPE '!'", {

@@ -1,7 +1,8 @@
-import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { AuthorityKind } from '../../domain/enums';
-import { FILTER_YEAR_RANGE, MAX_FILTER_YEAR, MAX_REGION_LENGTH, MIN_FILTER_YEAR } from '../../schema/input-bounds';
+import { FILTER_YEAR_RANGE, MAX_FILTER_YEAR, MIN_FILTER_YEAR, YEAR_OUT_OF_RANGE_MESSAGE } from '../../schema/input-bounds';
+import { IsRegion, regionFilterDescription } from '../../schema/region-input';
 
 /**
  * Most DfE codes in one `laCodes` list. Each code is one bound SQL parameter, and SQLite
@@ -16,8 +17,8 @@ const RATING_MEANING =
 /** Narrows `authorities`; every given condition must hold. */
 @InputType({ description: "Conditions on authorities; every condition given must hold (also the CSV export's query parameters)" })
 export class AuthorityFilter {
-  @Field(() => String, { nullable: true, description: 'Exact region name, e.g. "South East"' })
-  @MaxLength(MAX_REGION_LENGTH)
+  @Field(() => String, { nullable: true, description: regionFilterDescription('the authority') })
+  @IsRegion()
   region?: string;
 
   @Field(() => AuthorityKind, { nullable: true, description: 'Only authorities of this kind' })
@@ -47,8 +48,8 @@ export class AuthorityFilter {
       `\`hasRating\` is false. ${RATING_MEANING}, so \`ratedIn: 2009\` means a 2009 annual rating and ` +
       '`ratedIn: 2007` an APA letter of 2007',
   })
-  @Min(MIN_FILTER_YEAR)
-  @Max(MAX_FILTER_YEAR)
+  @Min(MIN_FILTER_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
+  @Max(MAX_FILTER_YEAR, { message: YEAR_OUT_OF_RANGE_MESSAGE })
   ratedIn?: number;
 
   @Field(() => Boolean, {

@@ -83,16 +83,30 @@ export async function prepareCsvExport(
 }
 
 /**
+ * How cells are written. `quote_record_delimiter` because csv-stringify, once given a record
+ * delimiter, quotes only cells holding that exact delimiter: a list cell joined with bare line
+ * feeds went out unquoted and strict readers (Python's csv, pandas, spreadsheets) split the
+ * row there. `escape_formulas` is OWASP's CSV injection defence: a text cell starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return (or their full-width forms) gets a leading
+ * apostrophe, so a spreadsheet shows it as text instead of running it as a formula. Number
+ * cells are left alone, so a negative number stays a number.
+ */
+export const CSV_OPTIONS = {
+  bom: true,
+  header: true,
+  record_delimiter: 'windows',
+  quote_record_delimiter: true,
+  escape_formulas: true,
+} as const;
+
+/**
  * Writes an export as CSV: UTF-8 with a byte order mark, so spreadsheet programs read accents
- * and curly apostrophes right, a header line, CRLF line ends (RFC 4180), and empty cells for
- * nulls. Rows are read from the database a page at a time as the destination drains, so a
- * slow client holds one page in memory, not the table. Rejects, with the destination
- * destroyed, when reading or writing fails part way.
+ * and curly apostrophes right, a header line, CRLF line ends (RFC 4180), every cell holding a
+ * line break, comma or quote quoted, formula-like text neutralised ({@link CSV_OPTIONS}) and
+ * empty cells for nulls. Rows are read from the database a page at a time as the destination
+ * drains, so a slow client holds one page in memory, not the table. Rejects, with the
+ * destination destroyed, when reading or writing fails part way.
  */
 export function writeCsv(csv: CsvExport, destination: Writable): Promise<void> {
-  return pipeline(
-    Readable.from(csv.rows),
-    stringify({ bom: true, header: true, columns: [...csv.columns], record_delimiter: 'windows' }),
-    destination,
-  );
+  return pipeline(Readable.from(csv.rows), stringify({ ...CSV_OPTIONS, columns: [...csv.columns] }), destination);
 }

@@ -74,8 +74,8 @@ function defined<T extends object>(values: T): Partial<T> {
 function firstViolation(errors: ValidationError[]): ParameterError | null {
   const error = errors[0];
   if (!error) return null;
-  const message = Object.values(error.constraints ?? {})[0] ?? 'is not valid';
-  return { parameter: error.property, message: `${error.property}: ${message}` };
+  const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is not valid`;
+  return { parameter: error.property, message };
 }
 
 /** What `authorities.csv` takes: `AuthorityFilter`'s fields, plus `orderBy` and `direction`. */
@@ -104,13 +104,71 @@ function order<TField extends string, TOrder extends { field: TField; direction:
   return Object.assign(create(), { field, direction: direction ?? SortDirection.ASC });
 }
 
+/** Letters one name must change to become the other (insert, delete or replace one). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (const [i, charA] of [...a].entries()) {
+    const current = [i + 1];
+    for (const [j, charB] of [...b].entries()) {
+      current.push(Math.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (charA === charB ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Refuses a parameter the download does not take. Express hands over every parameter of the
+ * URL, and one the export ignored (`?regoin=London`) gave the whole table, which looks like
+ * an answer; now it is a 400 naming the parameter, with the likely one meant.
+ */
+function refuseUnknown(parameters: QueryParameters, known: readonly string[]): void {
+  for (const name of Object.keys(parameters)) {
+    if (known.includes(name)) continue;
+    const near = known.find((candidate) => editDistance(name.toLowerCase(), candidate.toLowerCase()) <= 2);
+    const hint = near === undefined ? '' : ` (did you mean ${near}?)`;
+    throw new BadParameter(name, `Unknown parameter ${name}${hint}: this download takes ${known.join(', ')}`);
+  }
+}
+
+/** The parameters of `authorities.csv`: `authorities`' filter fields, then the order. */
+export const AUTHORITY_EXPORT_PARAMETERS = [
+  'region',
+  'kind',
+  'nameContains',
+  'laCodes',
+  'hasRating',
+  'ratedIn',
+  'includeAbolished',
+  'orderBy',
+  'direction',
+] as const;
+
+/** The parameters of the assessment-based downloads: `assessments`' filter fields, then the order. */
+export const ASSESSMENT_EXPORT_PARAMETERS = [
+  'kind',
+  'year',
+  'minGrade',
+  'maxGrade',
+  'authorityId',
+  'region',
+  'authorityKind',
+  'orderBy',
+  'direction',
+] as const;
+
 /**
  * Reads a download's parameters and checks the filter with the same class-validator rules the
  * GraphQL input type declares, so both ways in accept and refuse the same values.
  */
-async function parse<T extends { filter: object }>(read: () => T): Promise<Parsed<T>> {
+async function parse<T extends { filter: object }>(
+  parameters: QueryParameters,
+  known: readonly string[],
+  read: () => T,
+): Promise<Parsed<T>> {
   let value: T;
   try {
+    refuseUnknown(parameters, known);
     value = read();
   } catch (error) {
     if (error instanceof BadParameter) return { ok: false, error: { parameter: error.parameter, message: error.message } };
@@ -128,7 +186,7 @@ function id(parameters: QueryParameters, name: string): string | undefined {
 }
 
 export function authorityExportQuery(parameters: QueryParameters): Promise<Parsed<AuthorityExportQuery>> {
-  return parse(() => ({
+  return parse(parameters, AUTHORITY_EXPORT_PARAMETERS, () => ({
     filter: Object.assign(
       new AuthorityFilter(),
       defined({
@@ -146,7 +204,7 @@ export function authorityExportQuery(parameters: QueryParameters): Promise<Parse
 }
 
 export function assessmentExportQuery(parameters: QueryParameters): Promise<Parsed<AssessmentExportQuery>> {
-  return parse(() => ({
+  return parse(parameters, ASSESSMENT_EXPORT_PARAMETERS, () => ({
     filter: Object.assign(
       new AssessmentFilter(),
       defined({

@@ -16,7 +16,11 @@ registerEnumType(IngestStatus, {
     REPLACED: {
       description: 'With `replace: true`: the assessment now serves this letter; the one it replaced stays in `revisions`',
     },
-    UNCHANGED: { description: 'This exact text was ingested before; nothing changed' },
+    UNCHANGED: {
+      description:
+        'This exact text was ingested before, or the letter parses to exactly what the assessment serves (the same letter ' +
+        'in another format; `message` says so); nothing changed',
+    },
     CONFLICT: {
       description:
         'A different letter is stored for the same authority, kind and year; nothing was written. `assessment` is the one it would replace',
@@ -47,6 +51,12 @@ export class IngestResult {
 
   @Field(() => IngestError, { nullable: true, description: 'Why the letter was not stored; null unless status is FAILED' })
   error!: IngestError | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'More than the status says, where there is more: "same letter, another format" for an UNCHANGED copy',
+  })
+  message?: string | null;
 }
 
 /**

@@ -42,6 +42,6 @@ export class IngestResolver {
     }
     if (outcome.status !== 'unchanged') forgetLoaded(context.loaders);
     const assessment = await context.loaders.assessmentById.load(outcome.assessmentId);
-    return { status: STATUS[outcome.status], assessment, error: null };
+    return { status: STATUS[outcome.status], assessment, error: null, message: outcome.note ?? null };
   }
 }

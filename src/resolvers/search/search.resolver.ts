@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { canonicalRegion } from '../../reference/regions';
 import { Args, Ctx, Directive, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { CHANGEABLE_CACHE_HINT } from '../../schema/cache-hints';
 import type { AppContext } from '../context';
@@ -21,7 +22,7 @@ function toConditions(filter: SearchFilter | undefined): SearchConditions {
   return {
     year,
     kind,
-    region,
+    region: region === undefined || region === null ? region : (canonicalRegion(region) ?? region),
     passageKind,
     authorityId: authorityId === undefined || authorityId === null ? null : parseId(authorityId, 'filter.authorityId'),
   };

@@ -8,13 +8,14 @@ import { createRedisCache } from './server-caches';
  * Clears the shared response cache after a change made outside a server (the `ingest`
  * command), so every server using the same Redis answers from the database again. Does
  * nothing without `REDIS_URL`: an in-memory cache lives inside one server process and only
- * that server's own ingests (or a restart) clear it.
+ * that server's own ingests (or a restart) clear it. The namespace is the configuration's
+ * (`REDIS_NAMESPACE`), the one the servers of the same deployment use.
  *
  * @returns whether there was a shared cache to clear
  */
 export async function clearResponseCache(
-  config: { redisUrl: string | null },
-  namespace: string = DEFAULT_CACHE_NAMESPACE,
+  config: { redisUrl: string | null; redisNamespace?: string },
+  namespace: string = config.redisNamespace ?? DEFAULT_CACHE_NAMESPACE,
 ): Promise<boolean> {
   if (config.redisUrl === null) return false;
   const responses = createRedisCache(config.redisUrl, responseNamespace(namespace));

@@ -136,9 +136,13 @@ export function persistedQueryNamespace(namespace: string = DEFAULT_CACHE_NAMESP
 }
 
 /** The settings the process configuration asks for: Redis when `REDIS_URL` is set, else memory. */
-export function cacheSettingsFor(config: { redisUrl: string | null; timings?: { redisTimeoutMs: number } }): CacheSettings {
+export function cacheSettingsFor(config: {
+  redisUrl: string | null;
+  redisNamespace?: string;
+  timings?: { redisTimeoutMs: number };
+}): CacheSettings {
   if (config.redisUrl === null) return { store: 'memory' };
-  return { store: 'redis', url: config.redisUrl, timeoutMs: config.timings?.redisTimeoutMs };
+  return { store: 'redis', url: config.redisUrl, namespace: config.redisNamespace, timeoutMs: config.timings?.redisTimeoutMs };
 }
 
 /** The caches one server instance owns. */

@@ -1,12 +1,20 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { EXPORT_NAMES, prepareCsvExport, writeCsv } from '../../resolvers/export/csv-export';
+import { currentRequest } from '../logging/request-context';
+
+/** The error code logged for a download cut off part way (the client sees the connection close). */
+export const EXPORT_INCOMPLETE = 'EXPORT_INCOMPLETE';
 
 /** Where the downloads live: `GET /export/authorities.csv?region=London`. */
 export const EXPORT_PATH = '/export';
 
-/** Errors in the GraphQL error shape, as every other JSON error of the server. */
+/**
+ * Errors in the GraphQL error shape, as every other JSON error of the server; the code goes
+ * into the request's log line and the error metrics too, as a GraphQL error's does.
+ */
 function refuse(response: Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
+  currentRequest()?.errorCodes.push(code);
   response.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
 }
 
@@ -41,6 +49,7 @@ export function csvExportRoutes(dataSource: DataSource, onStreamError: (error: u
     try {
       await writeCsv(prepared.value, response);
     } catch (error) {
+      currentRequest()?.errorCodes.push(EXPORT_INCOMPLETE);
       onStreamError(error, file);
     }
   });

@@ -16,10 +16,27 @@ function routeOf(path: string): string {
   return ROUTES.find((route) => path === route || path.startsWith(`${route}/`)) ?? 'other';
 }
 
+/** Longest query string a line carries; a longer one is cut, so one request cannot write a huge line. */
+const MAX_LOGGED_QUERY = 500;
+
+/**
+ * The query string of a request, for the log: what a CSV download was asked for
+ * (`region=London&year=2009`) is the request. Not for `/graphql`, whose GET query string is a
+ * whole document with its variables; its line names the operation instead.
+ */
+function loggedQuery(route: string, originalUrl: string): string | undefined {
+  if (route === '/graphql') return undefined;
+  const at = originalUrl.indexOf('?');
+  if (at < 0 || at === originalUrl.length - 1) return undefined;
+  const query = originalUrl.slice(at + 1);
+  return query.length > MAX_LOGGED_QUERY ? `${query.slice(0, MAX_LOGGED_QUERY)}...` : query;
+}
+
 /**
  * One structured log line per request, written when the response has been sent: request id
- * (also sent back as `x-request-id`), method, path, status, duration, and what the request did
- * (GraphQL operation name, SQL statements, response cache hit, error codes). Everything later
+ * (also sent back as `x-request-id`), method, path, query string (not for `/graphql`), status,
+ * duration, and what the request did (GraphQL operation name, SQL statements, response cache
+ * hit, error codes, those of a refused CSV download among them). Everything later
  * in the chain runs inside the request's record, which the SQL counter and the GraphQL plugin
  * fill in.
  */
@@ -28,6 +45,7 @@ export function requestLogging(logger: Logger, observe: RequestObserver): Reques
     const started = process.hrtime.bigint();
     // Read now: routers mounted on a path rewrite `request.path` while they run.
     const path = request.path;
+    const originalUrl = request.originalUrl;
     const given = request.get('x-request-id');
     const record: RequestRecord = {
       requestId: given !== undefined && CLIENT_REQUEST_ID.test(given) ? given : randomUUID(),
@@ -49,6 +67,7 @@ export function requestLogging(logger: Logger, observe: RequestObserver): Reques
           requestId: record.requestId,
           method: request.method,
           path,
+          query: loggedQuery(route, originalUrl),
           status,
           durationMs: Math.round(seconds * 1e4) / 10,
           operationName: record.operationName,

@@ -9,7 +9,9 @@ interface JudgementCountResult {
   numberedMentions: number;
   summedCount: number | null;
   summedTotal: number | null;
-  proportion: number | null;
+  pooledProportion: number | null;
+  statedProportions: number;
+  meanStatedProportion: number | null;
 }
 
 interface SettingBucketResult {
@@ -36,7 +38,9 @@ const SUMMARY = /* GraphQL */ `
         numberedMentions
         summedCount
         summedTotal
-        proportion
+        pooledProportion
+        statedProportions
+        meanStatedProportion
       }
     }
   }
@@ -52,7 +56,17 @@ const SOUTH_EAST_COPIES_OF_KENT = new Map<string, Grade>([
 const JUDGEMENTS = ['OUTSTANDING', 'GOOD', 'ADEQUATE', 'INADEQUATE', 'GOOD_OR_BETTER', 'ADEQUATE_OR_BETTER'];
 
 function empty(judgement: string): JudgementCountResult {
-  return { judgement, mentions: 0, assessments: 0, numberedMentions: 0, summedCount: null, summedTotal: null, proportion: null };
+  return {
+    judgement,
+    mentions: 0,
+    assessments: 0,
+    numberedMentions: 0,
+    summedCount: null,
+    summedTotal: null,
+    pooledProportion: null,
+    statedProportions: 0,
+    meanStatedProportion: null,
+  };
 }
 
 describe.each(ENGINES)('settingJudgementSummary on %s', (engine) => {
@@ -73,35 +87,45 @@ describe.each(ENGINES)('settingJudgementSummary on %s', (engine) => {
   async function summaryFromRows(setting: string, year: number): Promise<Map<string, JudgementCountResult>> {
     const response = await api.graphql<{
       assessments: {
-        edges: Array<{ node: { id: string; settingJudgements: Array<{ judgement: string; count: number | null; total: number | null }> } }>;
+        edges: Array<{
+          node: {
+            id: string;
+            settingJudgements: Array<{ judgement: string; count: number | null; total: number | null; proportion: number | null }>;
+          };
+        }>;
       };
     }>(
       `query Rows($setting: Setting, $year: Int) {
-        assessments(first: 100, filter: { year: $year }) { edges { node { id settingJudgements(setting: $setting) { judgement count total } } } }
+        assessments(first: 100, filter: { year: $year }) { edges { node { id settingJudgements(setting: $setting) { judgement count total proportion } } } }
       }`,
       { setting, year },
     );
     expect(response.body.errors).toBeUndefined();
-    const counts = new Map(JUDGEMENTS.map((judgement) => [judgement, { ...empty(judgement), ids: new Set<string>() }]));
+    const counts = new Map(JUDGEMENTS.map((judgement) => [judgement, { ...empty(judgement), ids: new Set<string>(), stated: 0 }]));
     for (const { node } of response.body.data!.assessments.edges) {
       for (const row of node.settingJudgements) {
         const count = counts.get(row.judgement)!;
         count.mentions += 1;
         count.ids.add(node.id);
-        if (row.count !== null && row.total !== null) {
+        if (row.total !== null && (row.count !== null || row.proportion !== null)) {
           count.numberedMentions += 1;
-          count.summedCount = (count.summedCount ?? 0) + row.count;
+          count.summedCount = (count.summedCount ?? 0) + (row.count ?? Math.round((row.proportion ?? 0) * row.total));
           count.summedTotal = (count.summedTotal ?? 0) + row.total;
+        }
+        if (row.proportion !== null) {
+          count.statedProportions += 1;
+          count.stated += row.proportion;
         }
       }
     }
     return new Map(
-      [...counts].map(([judgement, { ids, ...count }]) => [
+      [...counts].map(([judgement, { ids, stated, ...count }]) => [
         judgement,
         {
           ...count,
           assessments: ids.size,
-          proportion: count.summedCount !== null && count.summedTotal ? count.summedCount / count.summedTotal : null,
+          pooledProportion: count.summedCount !== null && count.summedTotal ? count.summedCount / count.summedTotal : null,
+          meanStatedProportion: count.statedProportions ? stated / count.statedProportions : null,
         },
       ]),
     );
@@ -136,7 +160,9 @@ describe.each(ENGINES)('settingJudgementSummary on %s', (engine) => {
       numberedMentions: 4,
       summedCount: 4,
       summedTotal: 72,
-      proportion: 4 / 72,
+      pooledProportion: 4 / 72,
+      statedProportions: 0,
+      meanStatedProportion: null,
     });
     // Worcestershire: "two of the nine ... outstanding".
     expect(byJudgement.get('OUTSTANDING')).toEqual({
@@ -146,10 +172,22 @@ describe.each(ENGINES)('settingJudgementSummary on %s', (engine) => {
       numberedMentions: 1,
       summedCount: 2,
       summedTotal: 9,
-      proportion: 2 / 9,
+      pooledProportion: 2 / 9,
+      statedProportions: 0,
+      meanStatedProportion: null,
     });
-    // Kent's "half" gives a proportion and a total but no count, so it is mentioned and not summed.
-    expect(byJudgement.get('GOOD_OR_BETTER')).toMatchObject({ mentions: 4, numberedMentions: 0, summedCount: null, summedTotal: null });
+    // Kent's "half of the 18" gives a fraction and a total but no count: 9 of 18, in Kent and its three copies.
+    expect(byJudgement.get('GOOD_OR_BETTER')).toEqual({
+      judgement: 'GOOD_OR_BETTER',
+      mentions: 4,
+      assessments: 4,
+      numberedMentions: 4,
+      summedCount: 36,
+      summedTotal: 72,
+      pooledProportion: 0.5,
+      statedProportions: 4,
+      meanStatedProportion: 0.5,
+    });
     expect(byJudgement.get('ADEQUATE_OR_BETTER')).toEqual(empty('ADEQUATE_OR_BETTER'));
   });
 

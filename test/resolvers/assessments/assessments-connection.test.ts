@@ -184,7 +184,7 @@ describe.each(ENGINES)('the assessments connection on %s', (engine) => {
       ['kind APA', { kind: APA }, (row) => row.kind === APA],
       ['kind ANNUAL_RATING', { kind: RATING }, (row) => row.kind === RATING],
       ['year 2007', { year: 2007 }, (row) => row.year === 2007],
-      ['year 2010 (none)', { year: 2010 }, () => false],
+      ['year 2005 with kind ANNUAL_RATING (none)', { year: 2005, kind: RATING }, () => false],
       ['minGrade 3', { minGrade: 3 }, (row) => row.grade >= 3],
       ['maxGrade 1', { maxGrade: 1 }, (row) => row.grade <= 1],
       ['minGrade 2 and maxGrade 3', { minGrade: 2, maxGrade: 3 }, (row) => row.grade >= 2 && row.grade <= 3],

@@ -146,6 +146,28 @@ describe('one JSON log line per request, and Prometheus metrics', () => {
     const sqlTotal = Number(/^ofsted_graph_sql_statements_total (\d+)$/m.exec(metrics)?.[1]);
     expect(sqlTotal).toBeGreaterThan(2);
   });
+
+  it('logs a CSV download with its query string, and a refused one with its error code', async () => {
+    const london = await fetch(`${origin()}/export/authorities.csv?region=London&orderBy=NAME`, {
+      headers: { 'x-request-id': 'export-2' },
+    });
+    await london.arrayBuffer();
+    expect(await log.requestLines('export-2')).toEqual([
+      expect.objectContaining({ path: '/export/authorities.csv', query: 'region=London&orderBy=NAME', status: 200 }),
+    ]);
+    const [plain] = await log.requestLines('export-1');
+    expect(plain.query).toBeUndefined();
+    expect(plain.errors).toBeUndefined();
+
+    const misspelt = await fetch(`${origin()}/export/authorities.csv?regoin=London`, { headers: { 'x-request-id': 'export-3' } });
+    await misspelt.arrayBuffer();
+    const unknown = await fetch(`${origin()}/export/letters.csv`, { headers: { 'x-request-id': 'export-4' } });
+    await unknown.arrayBuffer();
+    expect(await log.requestLines('export-3')).toEqual([
+      expect.objectContaining({ query: 'regoin=London', status: 400, errors: ['BAD_USER_INPUT'], sqlStatements: 0 }),
+    ]);
+    expect(await log.requestLines('export-4')).toEqual([expect.objectContaining({ status: 404, errors: ['NOT_FOUND'] })]);
+  });
 });
 
 describe('metrics on SQLite', () => {
