@@ -1,6 +1,6 @@
 import type { AssessmentKind } from '../domain/enums';
 import type { ParsedLetter } from '../letters/parsed-letter';
-import { isCompleteParse, type ParseWarning } from '../letters/parse-warnings';
+import { describeWarning, isCompleteParse, type ParseWarning } from '../letters/parse-warnings';
 
 /** What one parse gave, in numbers, with whatever makes it doubtful; the rows of `ingest`'s report. */
 export interface LetterQuality {
@@ -34,11 +34,6 @@ export function assessLetterQuality(letter: ParsedLetter): LetterQuality {
     complete: isCompleteParse(letter.warnings),
     warnings: [...letter.warnings],
   };
-}
-
-/** One warning as a line of text: its code and message, then the evidence it concerns. */
-export function describeWarning(warning: ParseWarning): string {
-  return warning.evidence === null ? `${warning.code}: ${warning.message}` : `${warning.code}: ${warning.message}: "${warning.evidence}"`;
 }
 
 /** Why `parse --check` doubts a parse: each of its warnings in words; empty when it has none. */

@@ -42,3 +42,8 @@ export function distinctWarnings(warnings: readonly ParseWarning[]): ParseWarnin
     return true;
   });
 }
+
+/** One warning as one line of text: its code and message, then the evidence it concerns, quoted. */
+export function describeWarning(warning: ParseWarning): string {
+  return warning.evidence === null ? `${warning.code}: ${warning.message}` : `${warning.code}: ${warning.message}: "${warning.evidence}"`;
+}

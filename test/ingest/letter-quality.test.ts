@@ -1,4 +1,5 @@
-import { assessLetterQuality, describeWarning, letterProblems } from '../../src/ingest/letter-quality';
+import { assessLetterQuality, letterProblems } from '../../src/ingest/letter-quality';
+import { describeWarning } from '../../src/letters/parse-warnings';
 import { parseLetter } from '../../src/letters/parse-letter';
 import type { ParsedLetter } from '../../src/letters/parsed-letter';
 import { WarningCode } from '../../src/domain/enums';

@@ -153,6 +153,7 @@ export const ASSESSMENT_EXPORT_PARAMETERS = [
   'authorityId',
   'region',
   'authorityKind',
+  'complete',
   'orderBy',
   'direction',
 ] as const;
@@ -215,6 +216,7 @@ export function assessmentExportQuery(parameters: QueryParameters): Promise<Pars
         authorityId: id(parameters, 'authorityId'),
         region: text(parameters, 'region'),
         authorityKind: oneOf(parameters, 'authorityKind', AuthorityKind),
+        complete: boolean(parameters, 'complete'),
       }),
     ),
     orderBy: order(parameters, AssessmentOrderField, () => new AssessmentOrder()),

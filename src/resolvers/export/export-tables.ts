@@ -6,6 +6,7 @@ import { assessmentQuery, assessmentSortKey } from '../assessments/assessments.s
 import { authorityQuery, authoritySortKey } from '../authorities/authorities.sql';
 import { createLoaders } from '../loaders';
 import type { AssessmentExportQuery, AuthorityExportQuery } from './export-filters';
+import { describeWarning } from '../../letters/parse-warnings';
 
 /** One cell: numbers and text as they are, null as an empty cell. */
 export type Cell = string | number | null;
@@ -38,6 +39,8 @@ export const ASSESSMENT_COLUMNS = [
   'recipientName',
   'recipientRole',
   'summary',
+  'complete',
+  'warnings',
 ] as const;
 export const OUTCOME_AREA_COLUMNS = [
   ...KEY_COLUMNS,
@@ -169,6 +172,9 @@ export async function* assessmentRows(
         recipientName: assessment.recipientName,
         recipientRole: assessment.recipientRole,
         summary: assessment.summary,
+        // As in GraphQL's Assessment.quality: whether the letter was read completely, then each warning on a line of its own.
+        complete: assessment.complete ? 'true' : 'false',
+        warnings: assessment.warnings.map(describeWarning).join('\n'),
       };
     }
   }

@@ -1,3 +1,4 @@
+import { WarningCode } from '../../../src/domain/enums';
 import { Assessment, OutcomeArea, SettingJudgement } from '../../../src/entities';
 import {
   ASSESSMENT_COLUMNS,
@@ -77,6 +78,7 @@ interface AssessmentNode {
   capacityToImproveGrade: number | null;
   socialCareGrade: number | null;
   summary: string;
+  quality: { complete: boolean; warnings: Array<{ code: string; message: string; evidence: string | null }> };
   recipient: { name: string; role: string | null } | null;
   authority: { laCode: string; name: string; region: string; kind: string };
   outcomeAreas: Array<{
@@ -100,6 +102,7 @@ interface AssessmentNode {
 
 const AUTHORITY_SELECTION = 'id laCode name shortName onsCode region kind establishedOn abolishedOn';
 const ASSESSMENT_SELECTION = `id kind year publishedOn overallGrade overallJudgement capacityToImproveGrade socialCareGrade summary
+  quality { complete warnings { code message evidence } }
   recipient { name role } authority { laCode name region kind }
   outcomeAreas { area grade judgement strengths areasForImprovement narrative }
   settingJudgements { setting judgement count total proportion source evidence }`;
@@ -136,6 +139,10 @@ const ASSESSMENT_EXPORTS: Record<string, { columns: readonly string[]; rows: (no
         node.recipient?.name,
         node.recipient?.role,
         node.summary,
+        String(node.quality.complete),
+        node.quality.warnings
+          .map((warning) => `${warning.code}: ${warning.message}${warning.evidence === null ? '' : `: "${warning.evidence}"`}`)
+          .join('\n'),
       ],
     ],
   },
@@ -204,6 +211,8 @@ function assessmentCases(kentId: string): FilterCase[] {
       filter: { authorityKind: 'UNITARY' },
       orderBy: { field: 'PUBLISHED_ON', direction: 'DESC' },
     },
+    { query: 'complete=false', filter: { complete: false } },
+    { query: 'complete=true&kind=ANNUAL_RATING', filter: { complete: true, kind: 'ANNUAL_RATING' } },
   ];
 }
 
@@ -232,6 +241,19 @@ async function plantFormulaLikeText(api: TestServer): Promise<void> {
   );
   const judgement = await manager.findOneOrFail(SettingJudgement, { where: {}, order: { id: 'ASC' } });
   await manager.update(SettingJudgement, { id: judgement.id }, { evidence: '=1+2' });
+  // Two warnings (one cell, two lines) whose evidence holds a comma, quotes and a tab-like row.
+  const rating = await manager.findOneOrFail(Assessment, { where: { id: judgement.assessmentId } });
+  await manager.update(
+    Assessment,
+    { id: rating.id },
+    {
+      complete: false,
+      warnings: [
+        { code: WarningCode.UNREAD_STATEMENT, message: 'the sentence names childminders', evidence: 'Childminders, "mostly", good | 2009' },
+        { code: WarningCode.NO_SETTING_STATEMENTS, message: 'no setting judgement was read', evidence: null },
+      ],
+    },
+  );
 }
 
 describe.each(ENGINES)('CSV exports read back by strict readers on %s', (engine) => {
