@@ -1,20 +1,22 @@
 import type { Area } from '../../domain/enums';
 import { areaOfHeading } from '../grammar/section-headings';
-import { headingKey } from '../text/heading-key';
+import { listColumnOfHeading, type ListColumn } from '../grammar/list-headings';
 import { cleanListItem, splitBulletedItems } from './list-items';
 
 /** Strengths and areas for improvement of each outcome area. */
 export type StrengthsByArea = Map<Area, { strengths: string[]; areasForImprovement: string[] }>;
 
-type Column = 'strengths' | 'areasForImprovement';
+/** The table read: each area's entries, and the items that stood under no area label. */
+export interface StrengthsTable {
+  byArea: StrengthsByArea;
+  /** Bulleted items before any area label: list items that went to no area. */
+  unread: string[];
+}
+
+type Column = ListColumn;
 
 /** Column headings: "Key strengths", "Areas for improvement", "Key areas for development". */
-function columnOfMarker(text: string): Column | null {
-  const key = headingKey(text);
-  if (/^(?:key )?strengths$/.test(key)) return 'strengths';
-  if (/^(?:key )?areas? for (?:improvement|development)$/.test(key)) return 'areasForImprovement';
-  return null;
-}
+const columnOfMarker = listColumnOfHeading;
 
 /**
  * A piece of the table: a column heading, an outcome-area label, an item, or the start of
@@ -23,7 +25,7 @@ function columnOfMarker(text: string): Column | null {
 type TablePiece =
   | { kind: 'column'; column: Column }
   | { kind: 'area'; area: Area }
-  | { kind: 'item'; text: string }
+  | { kind: 'item'; text: string; bulleted?: boolean }
   | { kind: 'cell'; column: Column };
 
 /**
@@ -79,7 +81,7 @@ function tablePieces(lines: readonly string[]): TablePiece[] {
         const text = part.trim();
         if (!text) return;
         if (index > 0) {
-          pieces.push({ kind: 'item', text });
+          pieces.push({ kind: 'item', text, bulleted: true });
           return;
         }
         const colon = text.indexOf(':');
@@ -111,8 +113,9 @@ function tablePieces(lines: readonly string[]): TablePiece[] {
  * second block its areas for improvement. A header that names a label column and then
  * both headings is a three-column table: each row's cells go to their header's column.
  */
-export function readStrengthsTable(lines: readonly string[]): StrengthsByArea {
+export function readStrengthsTable(lines: readonly string[]): StrengthsTable {
   const result: StrengthsByArea = new Map();
+  const unread: string[] = [];
   let column: Column | 'byOccurrence' = 'byOccurrence';
   let currentArea: Area | null = null;
   let currentColumn: Column = 'strengths';
@@ -133,8 +136,10 @@ export function readStrengthsTable(lines: readonly string[]): StrengthsByArea {
       const entry = result.get(currentArea);
       const items = splitBulletedItems(piece.text).map(cleanListItem);
       entry?.[currentColumn].push(...items);
+    } else if (piece.bulleted) {
+      unread.push(cleanListItem(piece.text));
     }
     previous = piece.kind;
   }
-  return result;
+  return { byArea: result, unread };
 }
