@@ -48,7 +48,15 @@ export function apaCompletenessWarnings(letter: Omit<LetterContent, 'warnings'>,
  */
 export function apaListWarnings(sections: readonly AreaSection[], unreadTableItems: readonly string[]): ParseWarning[] {
   const warnings: ParseWarning[] = [];
+  // A letter whose sections keep their own lists gives every section its lists; where the
+  // letter has one strengths table instead, an area it leaves out is the council's record.
+  const ownLists = sections.some((section) => section.listHeadings > 0);
   for (const section of sections) {
+    if (ownLists && section.listHeadings === 0) {
+      warnings.push(
+        parseWarning(WarningCode.EMPTY_LISTS, `no list of strengths or areas for improvement was found in the "${AREA_WORDS[section.area]}" section, though other sections have them`),
+      );
+    }
     for (const heading of section.emptyLists) {
       warnings.push(parseWarning(WarningCode.EMPTY_LISTS, `the "${AREA_WORDS[section.area]}" section has a list heading with no item read under it`, heading));
     }

@@ -1,5 +1,5 @@
 import type { LetterContent } from '../parsed-letter';
-import { areaOfHeading, isAspectsForFocusHeading, isKeyStrengthsHeading, isSalutation, isSignOff, isSummaryHeading } from '../grammar/section-headings';
+import { areaOfHeading, gradedAreaHeading, isAspectsForFocusHeading, isKeyStrengthsHeading, isSalutation, isSignOff, isSummaryHeading } from '../grammar/section-headings';
 import { collapseWhitespace } from '../text/normalise-characters';
 import { readApaGrades } from './apa-grades';
 import { cleanListItem, splitBulletedItems, startsWithBullet } from './list-items';
@@ -47,6 +47,8 @@ function readAspectsForFocus(lines: readonly string[]): string[] {
   for (let index = start + 1; index < lines.length; index += 1) {
     const line = lines[index];
     if (isSignOff(line) || TABLE_END.test(line) || line.length > MAX_ITEM_LENGTH) break;
+    // The list ends where the next section starts, wherever the letter put the aspects.
+    if (gradedAreaHeading(line) !== null || isKeyStrengthsHeading(line)) break;
     if (line.includes('\u2022')) {
       bulleted = true;
       items.push(...splitBulletedItems(line));

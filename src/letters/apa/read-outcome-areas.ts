@@ -32,6 +32,8 @@ export interface AreaSection {
   paragraphs: string[];
   strengths: string[];
   areasForImprovement: string[];
+  /** How many list headings ("Key strengths", "Areas for improvement") the section has. */
+  listHeadings: number;
   /** List headings of the section under which no item was read. */
   emptyLists: string[];
   /** Bulleted or numbered lines after the section's first list heading that went into no list. */
@@ -72,23 +74,31 @@ function listHeadingColumns(line: string): ListColumn[] | null {
   return columns.every((column): column is ListColumn => column !== null) ? columns : null;
 }
 
+/** How far below a "Key strengths" heading the table's first area label may stand (after its column headings). */
+const TABLE_HEADER_LINES = 3;
+
 /**
  * A "Key strengths ..." heading that opens the letter's one strengths table rather than a
- * section's own list: it names both lists, or the line after it is another column heading or
- * an area label.
+ * section's own list: it names both lists, or below it (after any other column headings)
+ * comes an area label that leads items (with a colon, a cell or a bulleted line after it).
  */
 function opensStrengthsTable(lines: readonly string[], index: number): boolean {
   const line = lines[index];
   if (!isKeyStrengthsHeading(line)) return false;
   if (listColumnOfHeading(line) === null) return true;
-  const next = lines[index + 1] ?? '';
-  const firstCell = next.split('\t')[0].replace(/^\u2022\s*/, '');
-  return listColumnOfHeading(firstCell.replace(/:\s*$/, '')) !== null || areaOfHeading(firstCell.split(':')[0].trim()) !== null;
+  for (let next = index + 1; next < lines.length && next <= index + TABLE_HEADER_LINES; next += 1) {
+    const firstCell = lines[next].split('\t')[0].replace(/^\u2022\s*/, '').trim();
+    if (listColumnOfHeading(firstCell.replace(/:\s*$/, '')) !== null) continue;
+    if (areaOfHeading(firstCell.split(':')[0].trim()) === null) return false;
+    // A table's row label leads its items; a section heading (the next section, after an
+    // empty list) leads a grade or narrative.
+    return /:/.test(firstCell) || lines[next].includes('\t') || isListLine(lines[next + 1] ?? '');
+  }
+  return false;
 }
 
 function endsApaBody(lines: readonly string[], index: number): boolean {
-  const line = lines[index];
-  return opensStrengthsTable(lines, index) || isAspectsForFocusHeading(line) || isSignOff(line);
+  return opensStrengthsTable(lines, index) || isSignOff(lines[index]);
 }
 
 /** Items of one cell or line: bullets split it, numbering and full stops are dropped. */
@@ -152,6 +162,12 @@ export function findAreaSections(lines: readonly string[], from: number): AreaSe
   for (; index < lines.length; index += 1) {
     const line = lines[index];
     if (endsApaBody(lines, index)) break;
+    if (isAspectsForFocusHeading(line)) {
+      // Aspects for focus may stand between sections too; its list is read on its own.
+      closeList();
+      current = null;
+      continue;
+    }
     const heading = gradedAreaHeading(line);
     if (heading !== null && !seen.has(heading.area)) {
       closeList();
@@ -163,6 +179,7 @@ export function findAreaSections(lines: readonly string[], from: number): AreaSe
         paragraphs: [],
         strengths: [],
         areasForImprovement: [],
+        listHeadings: 0,
         emptyLists: [],
         unread: [],
       };
@@ -179,6 +196,7 @@ export function findAreaSections(lines: readonly string[], from: number): AreaSe
     if (columns) {
       closeList();
       list = { heading: line, columns, items: 0, bulleted: false };
+      current.listHeadings += 1;
       listed = true;
       continue;
     }

@@ -1,4 +1,5 @@
 import { headingKey } from '../text/heading-key';
+import { editDistanceWithin } from './edit-distance';
 
 /** The two lists an APA letter keeps for each area. */
 export type ListColumn = 'strengths' | 'areasForImprovement';
@@ -21,5 +22,23 @@ export function listColumnOfHeading(text: string): ListColumn | null {
   const key = headingKey(text);
   if (STRENGTHS.test(key)) return 'strengths';
   if (IMPROVEMENT.test(key)) return 'areasForImprovement';
-  return null;
+  return misspeltListHeading(key);
+}
+
+/** The usual spellings, against which a heading with a typo ("Key strenghts") is measured. */
+const SPELLINGS: ReadonlyArray<{ key: string; column: ListColumn }> = [
+  { key: 'strengths', column: 'strengths' },
+  { key: 'key strengths', column: 'strengths' },
+  { key: 'major strengths', column: 'strengths' },
+  { key: 'areas for improvement', column: 'areasForImprovement' },
+  { key: 'areas for development', column: 'areasForImprovement' },
+  { key: 'key areas for improvement', column: 'areasForImprovement' },
+  { key: 'key areas for development', column: 'areasForImprovement' },
+  { key: 'important areas for development', column: 'areasForImprovement' },
+];
+
+/** A list heading one typo away from a usual spelling; short words are left alone, where one edit makes another word. */
+function misspeltListHeading(key: string): ListColumn | null {
+  if (key.length < 9) return null;
+  return SPELLINGS.find((spelling) => editDistanceWithin(key, spelling.key, 1))?.column ?? null;
 }

@@ -1,5 +1,6 @@
 import { Area } from '../../domain/enums';
 import { headingKey } from '../text/heading-key';
+import { editDistanceWithin } from './edit-distance';
 
 /**
  * The section grammar of both kinds of letter: which short lines open which section.
@@ -54,31 +55,6 @@ const AREA_SPELLINGS: ReadonlyArray<{ area: Area; key: string }> = [
 /** Below this length one edit can turn one real word into another, so no typo is assumed. */
 const MIN_TYPO_KEY = 12;
 
-/**
- * Edit distance with a transposition counted as one edit (optimal string alignment), cut
- * short once it exceeds `limit`: "acheiving" is one slip of the fingers from "achieving".
- */
-function editDistanceWithin(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return false;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] <= limit;
-}
-
 /** The area a heading key names, exactly or one typo away. */
 function areaOfKey(key: string): Area | null {
   for (const { area, patterns } of AREA_HEADINGS) if (patterns.some((pattern) => pattern.test(key))) return area;
@@ -107,6 +83,8 @@ export interface GradedAreaHeading {
  */
 const HEADING_GRADE_SUFFIX =
   /\s*(?:[\u2014\u2013:(-]|\s-\s)\s*(?=(?:\(?\s*grade\b|outstanding\b|excellent\b|very good\b|good\b|adequate\b|satisfactory\b|inadequate\b|unsatisfactory\b|poor\b))/i;
+/** "Being healthy: outcomes are good": an area's name, a colon, and a short judgement after it. */
+const HEADING_COLON = /^([^:\u2022]{5,80}?)\s*[:\u2014\u2013]\s+(.{1,120})$/;
 
 /** The area a heading opens, and the grade words it carries, if any. */
 export function gradedAreaHeading(line: string): GradedAreaHeading | null {
@@ -114,9 +92,14 @@ export function gradedAreaHeading(line: string): GradedAreaHeading | null {
   const plain = areaOfHeading(line);
   if (plain !== null) return { area: plain, gradeText: null };
   const cut = HEADING_GRADE_SUFFIX.exec(line);
-  if (!cut || cut.index === 0) return null;
-  const area = areaOfHeading(line.slice(0, cut.index));
-  return area === null ? null : { area, gradeText: line.slice(cut.index + cut[0].length).trim() };
+  if (cut && cut.index > 0) {
+    const area = areaOfHeading(line.slice(0, cut.index));
+    if (area !== null) return { area, gradeText: line.slice(cut.index + cut[0].length).trim() };
+  }
+  // A bulleted "• Being healthy: ..." is an item that names its area, never a heading.
+  const colon = /^\s*\u2022/.test(line) ? null : HEADING_COLON.exec(line);
+  const area = colon ? areaOfHeading(colon[1]) : null;
+  return area === null || colon === null ? null : { area, gradeText: colon[2].trim() };
 }
 
 /** "Key strengths and areas for improvement": the APA table. */
