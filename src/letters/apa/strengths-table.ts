@@ -26,7 +26,8 @@ type TablePiece =
   | { kind: 'column'; column: Column }
   | { kind: 'area'; area: Area }
   | { kind: 'item'; text: string; bulleted?: boolean }
-  | { kind: 'cell'; column: Column };
+  | { kind: 'cell'; column: Column }
+  | { kind: 'unlabelled' };
 
 /**
  * The header of a table with a column of row labels ("Outcome area | Key strengths | Key
@@ -40,16 +41,25 @@ function labelledColumns(cells: readonly string[]): Array<Column | null> | null 
   return columns[0] === null && columns.slice(1).every((column) => column !== null) ? columns : null;
 }
 
-/** The pieces of a row of a table with labelled rows: its area, then each cell's column and items. */
+/**
+ * The pieces of a row of a table with labelled rows: its area, then each cell's column and
+ * items. A row with an empty label cell goes on with the row above (a row split over a page);
+ * a row whose label names no area keeps its items, bulleted, under no area so they are
+ * reported rather than given to the area above.
+ */
 function labelledRowPieces(cells: readonly string[], columns: ReadonlyArray<Column | null>): TablePiece[] | null {
-  const area = areaOfHeading(cells[0].replace(/:\s*$/, '').trim());
-  if (area === null || cells.length !== columns.length) return null;
-  const pieces: TablePiece[] = [{ kind: 'area', area }];
+  // Copies drop a row's empty last cells, never its label.
+  if (cells.length < 2 || cells.length > columns.length) return null;
+  const label = cells[0].replace(/:\s*$/, '').trim();
+  const area = label ? areaOfHeading(label) : null;
+  const pieces: TablePiece[] = [];
+  if (area !== null) pieces.push({ kind: 'area', area });
+  else if (label) pieces.push({ kind: 'unlabelled' });
   cells.forEach((cell, index) => {
     const column = columns[index];
     if (index === 0 || column === null) return;
     pieces.push({ kind: 'cell', column });
-    for (const part of cell.split('\u2022')) if (part.trim()) pieces.push({ kind: 'item', text: part.trim() });
+    for (const part of cell.split('\u2022')) if (part.trim()) pieces.push({ kind: 'item', text: part.trim(), bulleted: true });
   });
   return pieces;
 }
@@ -67,6 +77,12 @@ function tablePieces(lines: readonly string[]): TablePiece[] {
     const header = labelledColumns(cells);
     if (header) {
       columns = header;
+      continue;
+    }
+    if (columns && cells.length < columns.length && cells[0].startsWith('\u2022')) {
+      // A cell's items carried over a page lose their empty neighbours: they go on in the
+      // column read last, and the table's header still holds for the rows after them.
+      for (const part of line.split(/[\t\u2022]/)) if (part.trim()) pieces.push({ kind: 'item', text: part.trim(), bulleted: true });
       continue;
     }
     const labelled = columns ? labelledRowPieces(cells, columns) : null;
@@ -121,7 +137,9 @@ export function readStrengthsTable(lines: readonly string[]): StrengthsTable {
   let currentColumn: Column = 'strengths';
   let previous: TablePiece['kind'] | null = null;
   for (const piece of tablePieces(lines)) {
-    if (piece.kind === 'cell') {
+    if (piece.kind === 'unlabelled') {
+      currentArea = null;
+    } else if (piece.kind === 'cell') {
       currentColumn = piece.column;
     } else if (piece.kind === 'column') {
       column = previous === 'column' ? 'byOccurrence' : piece.column;

@@ -199,6 +199,25 @@ describe('what an APA parse says it could not read', () => {
     expect(result.warnings).toEqual([expect.objectContaining({ code: WarningCode.UNREAD_LIST, evidence: 'An item above every area label' })]);
   });
 
+  it('reads a three-column table row split over a page, and warns UNREAD_LIST for a row whose label names no area', () => {
+    const rows = AREAS.map(([name, topic]) => `${name.split(',')[0]}\t• strong ${topic}\t• weak ${topic}`);
+    const table = [
+      'Key strengths and areas for improvement',
+      'Outcome area\tKey strengths\tKey areas for improvement',
+      rows[0],
+      '\t• good health data\t',
+      ...rows.slice(1),
+      'Health and wellbeing of carers\t• carers are supported\t',
+    ];
+    const result = parsed(letter(GRADE_TABLE, AREAS.flatMap(([name, topic]) => section([name, 'Grade 3'], topic, [])), table));
+    const [healthy, ...others] = result.outcomeAreas;
+    expect([...healthy.strengths, ...healthy.areasForImprovement].sort()).toEqual(['good health data', 'strong health', 'weak health']);
+    for (const [index, area] of others.entries()) {
+      expect([area.strengths, area.areasForImprovement]).toEqual([[`strong ${AREAS[index + 1][1]}`], [`weak ${AREAS[index + 1][1]}`]]);
+    }
+    expect(result.warnings).toEqual([expect.objectContaining({ code: WarningCode.UNREAD_LIST, evidence: 'carers are supported' })]);
+  });
+
   it('warns MISSING_GRADE for an area whose grade cannot be read, and MISSING_AREA for an absent one', () => {
     const areas = AREAS.map(([name, topic], index) => section(index === 0 ? [name] : [name, 'Grade 3'], topic, headedLists(topic)));
     const result = parsed(letter(GRADE_TABLE, areas.slice(0, 5).flat()));
