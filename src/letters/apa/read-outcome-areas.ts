@@ -63,6 +63,17 @@ export function isListLine(line: string): boolean {
   return LIST_LINE.test(line);
 }
 
+/** Most words a list's own heading has; a line that leads into a list with more is a sentence. */
+const MAX_LEAD_IN_WORDS = 8;
+
+/**
+ * A few words that neither end a sentence nor hold a comma: the heading of the list below
+ * it ("What works well:"), whatever it calls the list, rather than a sentence leading into it.
+ */
+function isListLeadIn(line: string): boolean {
+  return !line.includes('\t') && !/[.;,!?]/.test(line.replace(/:\s*$/, '')) && line.trim().split(/\s+/).length <= MAX_LEAD_IN_WORDS;
+}
+
 /** The list columns a heading line opens: one for "Major strengths:", two for a table header row. */
 function listHeadingColumns(line: string): ListColumn[] | null {
   const cells = line
@@ -154,6 +165,7 @@ export function findAreaSections(lines: readonly string[], from: number): AreaSe
   let current: AreaSection | null = null;
   let list: OpenList | null = null;
   let listed = false;
+  let underHeading = false;
   const closeList = (): void => {
     if (current && list && list.items === 0) current.emptyLists.push(list.heading);
     list = null;
@@ -184,6 +196,7 @@ export function findAreaSections(lines: readonly string[], from: number): AreaSe
         unread: [],
       };
       listed = false;
+      underHeading = false;
       sections.push(current);
       continue;
     }
@@ -202,8 +215,12 @@ export function findAreaSections(lines: readonly string[], from: number): AreaSe
     }
     if (list && readListLine(current, list, line)) continue;
     closeList();
-    if (listed && isListLine(line)) current.unread.push(line);
+    const bulleted = isListLine(line);
+    if (bulleted && (listed || underHeading)) current.unread.push(line);
     else if (!line.includes('\t')) current.paragraphs.push(collapseWhitespace(line));
+    // A run of bullets under a short heading-like line ("What works well:") is a list whose
+    // heading was not recognised; under a sentence it is part of the narrative.
+    if (!bulleted) underHeading = isListLeadIn(line);
   }
   closeList();
   return { sections, end: index };

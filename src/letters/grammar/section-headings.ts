@@ -53,7 +53,7 @@ const AREA_SPELLINGS: ReadonlyArray<{ area: Area; key: string }> = [
 ];
 
 /** Below this length one edit can turn one real word into another, so no typo is assumed. */
-const MIN_TYPO_KEY = 12;
+const MIN_TYPO_KEY = 10;
 
 /** The area a heading key names, exactly or one typo away. */
 function areaOfKey(key: string): Area | null {

@@ -175,7 +175,10 @@ describe('what an APA parse says it could not read', () => {
       section([name, 'Grade 3'], topic, index === 1 ? ['What works well', '• Strong safety partnership.'] : headedLists(topic)),
     );
     const result = parsed(letter(GRADE_TABLE, areas.flat()));
-    expect(result.warnings).toEqual([expect.objectContaining({ code: WarningCode.EMPTY_LISTS, evidence: null })]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: WarningCode.EMPTY_LISTS, evidence: null }),
+      expect.objectContaining({ code: WarningCode.UNREAD_LIST, evidence: '• Strong safety partnership.' }),
+    ]);
     expect(result.warnings[0].message).toContain('staying safe');
   });
 
@@ -184,6 +187,18 @@ describe('what an APA parse says it could not read', () => {
     const areas = AREAS.map(([name, topic], index) => section([name, 'Grade 3'], topic, index === 0 ? lists : headedLists(topic)));
     const result = parsed(letter(GRADE_TABLE, areas.flat()));
     expect(result.warnings).toEqual([expect.objectContaining({ code: WarningCode.UNREAD_LIST, evidence: '• Publish its health plan.' })]);
+  });
+
+  it('warns UNREAD_LIST for bullets under a heading that names no known list, but not for bullets led by a sentence', () => {
+    const unknown = ['What works well:', '• Strong health partnership.', ...headedLists('health').slice(3)];
+    const narrativeBullets = ['The council has made progress in three ways, as follows:', '• new clinics', '• more nurses'];
+    const areas = AREAS.map(([name, topic], index) => {
+      if (index === 0) return section([name, 'Grade 3'], topic, unknown);
+      if (index === 1) return section([name, 'Grade 3'], topic, [...narrativeBullets, ...headedLists(topic)]);
+      return section([name, 'Grade 3'], topic, headedLists(topic));
+    });
+    const result = parsed(letter(GRADE_TABLE, areas.flat()));
+    expect(result.warnings).toEqual([expect.objectContaining({ code: WarningCode.UNREAD_LIST, evidence: '• Strong health partnership.' })]);
   });
 
   it('warns UNREAD_LIST for a strengths table item that stands under no area label', () => {
