@@ -74,6 +74,8 @@ export function readApaGrades(lines: readonly string[]): ApaGrades {
   }
   readGradeRows(lines, grades);
   if (grades.overall === null) grades.overall = proseGrade(lines, /\boverall effectiveness\b/i);
+  // Failing that, the summary's judgement of the council's children's services as a whole.
+  if (grades.overall === null) grades.overall = proseGrade(lines.slice(0, firstAreaHeading(lines)), /\bchildren'?s services\b/i);
   if (grades.capacityToImprove === null) grades.capacityToImprove = proseGrade(lines, /\bcapacity to improve\b/i);
   if (grades.overall === null) {
     for (const line of lines) {
@@ -134,6 +136,13 @@ function readGradeRows(lines: readonly string[], grades: ApaGrades): void {
       grades.endLine = Math.max(grades.endLine, index + row.lines - 1);
     }
   }
+}
+
+/** The first line that opens an outcome area's section, or the letter's length. */
+function firstAreaHeading(lines: readonly string[]): number {
+  const salutation = Math.max(0, lines.findIndex(isSalutation));
+  const index = lines.findIndex((line, at) => at > salutation && !line.includes('\t') && gradedAreaHeading(line) !== null);
+  return index < 0 ? lines.length : index;
 }
 
 /**

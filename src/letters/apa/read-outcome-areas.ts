@@ -201,7 +201,7 @@ export function findAreaSections(lines: readonly string[], from: number): AreaSe
       continue;
     }
     if (!current) continue;
-    if (current.label === null && current.paragraphs.length === 0 && line.length <= MAX_GRADE_LABEL && /^(?:overall\s+)?(?:grade|judgement)\b/i.test(line)) {
+    if (current.label === null && current.paragraphs.length === 0 && line.length <= MAX_GRADE_LABEL && /^(?:overall\s+)?(?:grade|judgement|rating|score)\b/i.test(line)) {
       current.label = readGradeLabel(line);
       if (current.label) continue;
     }

@@ -82,7 +82,7 @@ export interface GradedAreaHeading {
  * colon or dash is still read whole.
  */
 const HEADING_GRADE_SUFFIX =
-  /\s*(?:[\u2014\u2013:(-]|\s-\s)\s*(?=(?:\(?\s*grade\b|outstanding\b|excellent\b|very good\b|good\b|adequate\b|satisfactory\b|inadequate\b|unsatisfactory\b|poor\b))/i;
+  /\s*(?:[\u2014\u2013:(-]|\s-\s|\s(?=grade\s*[1-4]\b))\s*(?=(?:\(?\s*grade\b|outstanding\b|excellent\b|very good\b|good\b|adequate\b|satisfactory\b|inadequate\b|unsatisfactory\b|poor\b))/i;
 /** "Being healthy: outcomes are good": an area's name, a colon, and a short judgement after it. */
 const HEADING_COLON = /^([^:\u2022]{5,80}?)\s*[:\u2014\u2013]\s+(.{1,120})$/;
 

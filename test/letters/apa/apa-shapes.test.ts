@@ -90,6 +90,12 @@ describe('APA letters in their other shapes', () => {
     expect([result.overallGrade, result.capacityToImproveGrade]).toEqual([3, 3]);
   });
 
+  it("reads the overall grade from the summary's judgement of the council's children's services", () => {
+    const prose = ["Overall, the council's children's services are good, and they have improved since the last assessment."];
+    const result = parsed(letter(prose, AREAS.flatMap(([name, topic]) => section([name, 'Grade 3'], topic, headedLists(topic)))));
+    expect(result.overallGrade).toBe(3);
+  });
+
   it.each([
     ['BEING HEALTHY — Grade 2: adequate', null, 2, 'adequate'],
     ['Being healthy: good (grade 3)', null, 3, 'good'],
@@ -97,6 +103,8 @@ describe('APA letters in their other shapes', () => {
     ['Being healthy', 'Judgement: good (grade 3)', 3, 'good'],
     ['Being healthy', 'Grade 2', 2, 'adequate'],
     ['1. Being healthy', 'Grade awarded: 4\tJudgement: Outstanding', 4, 'outstanding'],
+    ['Being healthy Grade 3', null, 3, 'good'],
+    ['Being healthy', 'Rating: adequate', 2, 'adequate'],
   ])('reads the area grade from %j / %j', (heading, label, grade, words) => {
     const areas = AREAS.map(([name, topic], index) =>
       index === 0 ? section(label === null ? [heading] : [heading, label], topic, headedLists(topic)) : section([name, 'Grade 3'], topic, headedLists(topic)),
