@@ -117,7 +117,11 @@ function itemsOf(text: string): string[] {
   return text.includes('\u2022') ? splitBulletedItems(text) : [cleanListItem(text)].filter((item) => item.length > 0);
 }
 
-/** A line under a list heading: its items go to the open list's columns, or null when the line is not part of the list. */
+/**
+ * Reads a line under a list heading into the open list's columns: false when the line is
+ * not part of the list (a paragraph, a heading the section grammar does not know), which
+ * ends the list. A running header between items is passed over.
+ */
 function readListLine(section: AreaSection, list: OpenList, line: string): boolean {
   const cells = line.split('\t');
   if (list.columns.length > 1 && cells.length > 1) {
