@@ -56,8 +56,8 @@ function findAuthority(lines: readonly string[], address: AddressBlock): ParsedA
 }
 
 function missingRating(kind: AssessmentKind): ParseResult {
-  const what = kind === AssessmentKind.ANNUAL_RATING ? "the children's services rating" : "the grade for children's services";
-  return failure('NO_RATING', `the letter has no ${what} (a covering letter?)`);
+  const what = kind === AssessmentKind.ANNUAL_RATING ? "children's services rating" : "grade for children's services";
+  return failure('NO_RATING', `the letter states no ${what} (a covering letter?)`);
 }
 
 /** One warning per misspelt grade word the letter was read with, each once, with the line it stands in. */

@@ -1,6 +1,7 @@
 import { Area, WarningCode } from '../../domain/enums';
 import type { LetterContent } from '../parsed-letter';
 import { parseWarning, type ParseWarning } from '../parse-warnings';
+import type { AreaSection } from './read-outcome-areas';
 
 const AREA_WORDS: Readonly<Record<Area, string>> = {
   [Area.BEING_HEALTHY]: 'being healthy',
@@ -35,6 +36,36 @@ export function apaCompletenessWarnings(letter: Omit<LetterContent, 'warnings'>,
   const items = letter.outcomeAreas.reduce((sum, area) => sum + area.strengths.length + area.areasForImprovement.length, 0);
   if (letter.outcomeAreas.length > 0 && items === 0) {
     warnings.push(parseWarning(WarningCode.EMPTY_LISTS, 'no key strength or area for improvement was read for any area: an APA letter lists them'));
+  }
+  return warnings;
+}
+
+/**
+ * What the lists of an APA letter left unread: a list heading under which no item was read
+ * (EMPTY_LISTS), a bulleted or numbered line among a section's lists that went into none,
+ * and a table item that stood under no area label (UNREAD_LIST). Each is a list item the
+ * parse would otherwise lose without a word.
+ */
+export function apaListWarnings(sections: readonly AreaSection[], unreadTableItems: readonly string[]): ParseWarning[] {
+  const warnings: ParseWarning[] = [];
+  // A letter whose sections keep their own lists gives every section its lists; where the
+  // letter has one strengths table instead, an area it leaves out is the council's record.
+  const ownLists = sections.some((section) => section.listHeadings > 0);
+  for (const section of sections) {
+    if (ownLists && section.listHeadings === 0) {
+      warnings.push(
+        parseWarning(WarningCode.EMPTY_LISTS, `no list of strengths or areas for improvement was found in the "${AREA_WORDS[section.area]}" section, though other sections have them`),
+      );
+    }
+    for (const heading of section.emptyLists) {
+      warnings.push(parseWarning(WarningCode.EMPTY_LISTS, `the "${AREA_WORDS[section.area]}" section has a list heading with no item read under it`, heading));
+    }
+    for (const line of section.unread) {
+      warnings.push(parseWarning(WarningCode.UNREAD_LIST, `a list item in the "${AREA_WORDS[section.area]}" section went into no list`, line));
+    }
+  }
+  for (const item of unreadTableItems) {
+    warnings.push(parseWarning(WarningCode.UNREAD_LIST, 'an item of the key strengths table stands under no outcome area', item));
   }
   return warnings;
 }

@@ -1,15 +1,21 @@
 import type { Grade } from '../parsed-letter';
-import { gradeOfDigit } from '../grammar/grade-phrases';
-import { areaOfHeading } from '../grammar/section-headings';
+import type { Area } from '../../domain/enums';
+import { findOutcomeJudgement, gradeOfDigit } from '../grammar/grade-phrases';
+import { areaOfHeading, gradedAreaHeading, isKeyStrengthsHeading, isSalutation, isSignOff } from '../grammar/section-headings';
+import { splitSentences } from '../text/sentences';
 
 /** The three grades of an APA letter's summary table. */
 export interface ApaGrades {
   overall: Grade | null;
   capacityToImprove: Grade | null;
   socialCare: Grade | null;
+  /** Outcome areas the grade table grades too (some tables grade all six), by area. */
+  areas: Map<Area, Grade>;
   /** Index of the last line of the grades table, or -1. */
   endLine: number;
 }
+
+type HeadlineGrade = keyof Omit<ApaGrades, 'endLine' | 'areas'>;
 
 const TABLE_START = /\bareas? for judgement\b|\bgrade awarded\b/i;
 const TABLE_END = /\bservice descriptors?\b|^grade\s+service\b/i;
@@ -26,7 +32,7 @@ const DESCRIPTORS: ReadonlyArray<[RegExp, Grade]> = [
   [/\bdoes not deliver minimum requirements\b/i, 1],
 ];
 
-function classify(label: string): keyof Omit<ApaGrades, 'endLine'> | null {
+function classify(label: string): HeadlineGrade | null {
   const text = label.toLowerCase();
   if (/capacity to improve/.test(text)) return 'capacityToImprove';
   if (/social care/.test(text)) return 'socialCare';
@@ -40,7 +46,7 @@ function classify(label: string): keyof Omit<ApaGrades, 'endLine'> | null {
  * text, so a row split over lines, or rows run together by PDF extraction, still read.
  */
 export function readApaGrades(lines: readonly string[]): ApaGrades {
-  const grades: ApaGrades = { overall: null, capacityToImprove: null, socialCare: null, endLine: -1 };
+  const grades: ApaGrades = { overall: null, capacityToImprove: null, socialCare: null, areas: new Map(), endLine: -1 };
   const start = lines.findIndex((line) => TABLE_START.test(line) && line.length < 200);
   if (start >= 0) {
     // Rows are read as one stream; each row remembers the line it ends on.
@@ -66,6 +72,11 @@ export function readApaGrades(lines: readonly string[]): ApaGrades {
       grades.endLine = start + lineEnds.findIndex((end) => end > match.index);
     }
   }
+  readGradeRows(lines, grades);
+  if (grades.overall === null) grades.overall = proseGrade(lines, /\boverall effectiveness\b/i);
+  // Failing that, the summary's judgement of the council's children's services as a whole.
+  if (grades.overall === null) grades.overall = proseGrade(lines.slice(0, firstAreaHeading(lines)), /\bchildren'?s services\b/i);
+  if (grades.capacityToImprove === null) grades.capacityToImprove = proseGrade(lines, /\bcapacity to improve\b/i);
   if (grades.overall === null) {
     for (const line of lines) {
       const descriptor = DESCRIPTORS.find(([pattern]) => pattern.test(line) && !/^[1-4]\b/.test(line));
@@ -76,4 +87,76 @@ export function readApaGrades(lines: readonly string[]): ApaGrades {
     }
   }
   return grades;
+}
+
+/** A cell that is a grade: "3", "Grade 3", "3: good", "Grade 3 - Good". */
+const GRADE_ONLY_CELL = /^(?:grade\s*)?([1-4])(?:\s*[:=\u2013-]?\s*(?:outstanding|excellent|good|adequate|satisfactory|inadequate|poor)\b.*)?$/i;
+/** A row that lost its tabs keeps its grade as the last word: "... outcomes for children and young people 2". */
+const TRAILING_GRADE = /^(.{10,250}?)\s+([1-4])$/;
+
+/** A table row as label and grade, whichever way the copy laid the row out, or null. */
+function gradeRow(line: string, next: string | undefined): { label: string; grade: Grade; lines: number } | null {
+  const cells = line.split('\t').map((cell) => cell.trim());
+  if (cells.length > 1) {
+    const gradeCell = cells.slice(1).find((cell) => GRADE_ONLY_CELL.test(cell));
+    const match = gradeCell === undefined ? null : GRADE_ONLY_CELL.exec(gradeCell);
+    const grade = match ? gradeOfDigit(match[1]) : null;
+    return grade === null ? null : { label: cells[0], grade, lines: 1 };
+  }
+  const trailing = TRAILING_GRADE.exec(line);
+  if (trailing && !/[.;]\s/.test(trailing[1])) return { label: trailing[1], grade: gradeOfDigit(trailing[2]) as Grade, lines: 1 };
+  const below = next === undefined ? null : GRADE_ONLY_CELL.exec(next.trim());
+  const grade = below ? gradeOfDigit(below[1]) : null;
+  return grade === null || line.length > 250 ? null : { label: line, grade, lines: 2 };
+}
+
+/**
+ * Reads the grade table row by row wherever it stands and whatever its header says: a row
+ * is a label (children's services, capacity to improve, social care, or an outcome area)
+ * with a grade cell beside it, after it, or on the next line. Rows are looked for above the
+ * first area section only, so a grade in the narrative is never taken for the table's.
+ * Fills only what the header-led reading left empty.
+ */
+function readGradeRows(lines: readonly string[], grades: ApaGrades): void {
+  const salutation = lines.findIndex(isSalutation);
+  for (let index = Math.max(0, salutation); index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line.includes('\t') && gradedAreaHeading(line) !== null) break;
+    if (isKeyStrengthsHeading(line) || isSignOff(line)) break;
+    const row = gradeRow(line, lines[index + 1]);
+    if (!row) continue;
+    const which = classify(row.label);
+    if (which !== null && grades[which] === null) {
+      grades[which] = row.grade;
+      grades.endLine = Math.max(grades.endLine, index + row.lines - 1);
+    }
+    const area = areaOfHeading(row.label.replace(/:\s*$/, ''));
+    if (area !== null && !grades.areas.has(area)) {
+      grades.areas.set(area, row.grade);
+      grades.endLine = Math.max(grades.endLine, index + row.lines - 1);
+    }
+  }
+}
+
+/** The first line that opens an outcome area's section, or the letter's length. */
+function firstAreaHeading(lines: readonly string[]): number {
+  const salutation = Math.max(0, lines.findIndex(isSalutation));
+  const index = lines.findIndex((line, at) => at > salutation && !line.includes('\t') && gradedAreaHeading(line) !== null);
+  return index < 0 ? lines.length : index;
+}
+
+/**
+ * A headline grade from prose, for letters without a grade table: the first sentence that
+ * names the judgement ("their overall effectiveness is good") and passes a grade.
+ */
+function proseGrade(lines: readonly string[], subject: RegExp): Grade | null {
+  for (const line of lines) {
+    if (line.includes('\t') || !subject.test(line)) continue;
+    for (const sentence of splitSentences(line)) {
+      if (!subject.test(sentence)) continue;
+      const judgement = findOutcomeJudgement(sentence.slice(sentence.search(subject)));
+      if (judgement) return judgement.grade;
+    }
+  }
+  return null;
 }

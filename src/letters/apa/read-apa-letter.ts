@@ -1,11 +1,11 @@
 import type { LetterContent } from '../parsed-letter';
-import { areaOfHeading, isAspectsForFocusHeading, isKeyStrengthsHeading, isSalutation, isSignOff, isSummaryHeading } from '../grammar/section-headings';
+import { areaOfHeading, gradedAreaHeading, isAspectsForFocusHeading, isKeyStrengthsHeading, isSalutation, isSignOff, isSummaryHeading } from '../grammar/section-headings';
 import { collapseWhitespace } from '../text/normalise-characters';
 import { readApaGrades } from './apa-grades';
 import { cleanListItem, splitBulletedItems, startsWithBullet } from './list-items';
 import { findAreaSections, readOutcomeAreas } from './read-outcome-areas';
 import { readStrengthsTable } from './strengths-table';
-import { apaCompletenessWarnings } from './apa-completeness';
+import { apaCompletenessWarnings, apaListWarnings } from './apa-completeness';
 
 const TABLE_END = /^we confirm that\b|^the social care judgement\b/i;
 /** A line this long is a paragraph, never a list item. */
@@ -23,10 +23,9 @@ function labelBeforeItem(line: string): string {
   return match && areaOfHeading(match[1]) !== null ? `${match[1]}: \u2022 ${match[2]}` : line;
 }
 
-/** The lines of the "Key strengths and areas for improvement" section. */
-function strengthsTableLines(lines: readonly string[]): string[] {
-  const start = lines.findIndex(isKeyStrengthsHeading);
-  if (start < 0) return [];
+/** The lines of the "Key strengths and areas for improvement" table, from its heading (or none when there is no heading). */
+function strengthsTableLines(lines: readonly string[], start: number): string[] {
+  if (start < 0 || start >= lines.length || !isKeyStrengthsHeading(lines[start])) return [];
   const table: string[] = [];
   for (let index = start + 1; index < lines.length; index += 1) {
     const line = lines[index];
@@ -48,6 +47,8 @@ function readAspectsForFocus(lines: readonly string[]): string[] {
   for (let index = start + 1; index < lines.length; index += 1) {
     const line = lines[index];
     if (isSignOff(line) || TABLE_END.test(line) || line.length > MAX_ITEM_LENGTH) break;
+    // The list ends where the next section starts, wherever the letter put the aspects.
+    if (gradedAreaHeading(line) !== null || isKeyStrengthsHeading(line)) break;
     if (line.includes('\u2022')) {
       bulleted = true;
       items.push(...splitBulletedItems(line));
@@ -101,8 +102,9 @@ export function readApaLetter(lines: readonly string[]): LetterContent | null {
   if (grades.overall === null) return null;
   const salutation = lines.findIndex(isSalutation);
   const bodyStart = Math.max(grades.endLine, salutation) + 1;
-  const sections = findAreaSections(lines, bodyStart);
-  const outcomeAreas = readOutcomeAreas(sections, readStrengthsTable(strengthsTableLines(lines)));
+  const { sections, end } = findAreaSections(lines, bodyStart);
+  const table = readStrengthsTable(strengthsTableLines(lines, end));
+  const outcomeAreas = readOutcomeAreas(sections, table.byArea, grades.areas);
   const content = {
     year: apaYear(lines),
     overallGrade: grades.overall,
@@ -115,5 +117,5 @@ export function readApaLetter(lines: readonly string[]): LetterContent | null {
   };
   const graded = new Set(outcomeAreas.map((area) => area.area));
   const unread = new Set(sections.map((section) => section.area).filter((area) => !graded.has(area)));
-  return { ...content, warnings: apaCompletenessWarnings(content, unread) };
+  return { ...content, warnings: [...apaCompletenessWarnings(content, unread), ...apaListWarnings(sections, table.unread)] };
 }

@@ -1,20 +1,22 @@
 import type { Area } from '../../domain/enums';
 import { areaOfHeading } from '../grammar/section-headings';
-import { headingKey } from '../text/heading-key';
+import { listColumnOfHeading, type ListColumn } from '../grammar/list-headings';
 import { cleanListItem, splitBulletedItems } from './list-items';
 
 /** Strengths and areas for improvement of each outcome area. */
 export type StrengthsByArea = Map<Area, { strengths: string[]; areasForImprovement: string[] }>;
 
-type Column = 'strengths' | 'areasForImprovement';
+/** The table read: each area's entries, and the items that stood under no area label. */
+export interface StrengthsTable {
+  byArea: StrengthsByArea;
+  /** Bulleted items before any area label: list items that went to no area. */
+  unread: string[];
+}
+
+type Column = ListColumn;
 
 /** Column headings: "Key strengths", "Areas for improvement", "Key areas for development". */
-function columnOfMarker(text: string): Column | null {
-  const key = headingKey(text);
-  if (/^(?:key )?strengths$/.test(key)) return 'strengths';
-  if (/^(?:key )?areas? for (?:improvement|development)$/.test(key)) return 'areasForImprovement';
-  return null;
-}
+const columnOfMarker = listColumnOfHeading;
 
 /**
  * A piece of the table: a column heading, an outcome-area label, an item, or the start of
@@ -23,8 +25,9 @@ function columnOfMarker(text: string): Column | null {
 type TablePiece =
   | { kind: 'column'; column: Column }
   | { kind: 'area'; area: Area }
-  | { kind: 'item'; text: string }
-  | { kind: 'cell'; column: Column };
+  | { kind: 'item'; text: string; bulleted?: boolean }
+  | { kind: 'cell'; column: Column }
+  | { kind: 'unlabelled' };
 
 /**
  * The header of a table with a column of row labels ("Outcome area | Key strengths | Key
@@ -38,16 +41,25 @@ function labelledColumns(cells: readonly string[]): Array<Column | null> | null 
   return columns[0] === null && columns.slice(1).every((column) => column !== null) ? columns : null;
 }
 
-/** The pieces of a row of a table with labelled rows: its area, then each cell's column and items. */
+/**
+ * The pieces of a row of a table with labelled rows: its area, then each cell's column and
+ * items. A row with an empty label cell goes on with the row above (a row split over a page);
+ * a row whose label names no area keeps its items, bulleted, under no area so they are
+ * reported rather than given to the area above.
+ */
 function labelledRowPieces(cells: readonly string[], columns: ReadonlyArray<Column | null>): TablePiece[] | null {
-  const area = areaOfHeading(cells[0].replace(/:\s*$/, '').trim());
-  if (area === null || cells.length !== columns.length) return null;
-  const pieces: TablePiece[] = [{ kind: 'area', area }];
+  // Copies drop a row's empty last cells, never its label.
+  if (cells.length < 2 || cells.length > columns.length) return null;
+  const label = cells[0].replace(/:\s*$/, '').trim();
+  const area = label ? areaOfHeading(label) : null;
+  const pieces: TablePiece[] = [];
+  if (area !== null) pieces.push({ kind: 'area', area });
+  else if (label) pieces.push({ kind: 'unlabelled' });
   cells.forEach((cell, index) => {
     const column = columns[index];
     if (index === 0 || column === null) return;
     pieces.push({ kind: 'cell', column });
-    for (const part of cell.split('\u2022')) if (part.trim()) pieces.push({ kind: 'item', text: part.trim() });
+    for (const part of cell.split('\u2022')) if (part.trim()) pieces.push({ kind: 'item', text: part.trim(), bulleted: true });
   });
   return pieces;
 }
@@ -67,6 +79,12 @@ function tablePieces(lines: readonly string[]): TablePiece[] {
       columns = header;
       continue;
     }
+    if (columns && cells.length < columns.length && cells[0].startsWith('\u2022')) {
+      // A cell's items carried over a page lose their empty neighbours: they go on in the
+      // column read last, and the table's header still holds for the rows after them.
+      for (const part of line.split(/[\t\u2022]/)) if (part.trim()) pieces.push({ kind: 'item', text: part.trim(), bulleted: true });
+      continue;
+    }
     const labelled = columns ? labelledRowPieces(cells, columns) : null;
     if (labelled) {
       pieces.push(...labelled);
@@ -79,7 +97,7 @@ function tablePieces(lines: readonly string[]): TablePiece[] {
         const text = part.trim();
         if (!text) return;
         if (index > 0) {
-          pieces.push({ kind: 'item', text });
+          pieces.push({ kind: 'item', text, bulleted: true });
           return;
         }
         const colon = text.indexOf(':');
@@ -111,14 +129,17 @@ function tablePieces(lines: readonly string[]): TablePiece[] {
  * second block its areas for improvement. A header that names a label column and then
  * both headings is a three-column table: each row's cells go to their header's column.
  */
-export function readStrengthsTable(lines: readonly string[]): StrengthsByArea {
+export function readStrengthsTable(lines: readonly string[]): StrengthsTable {
   const result: StrengthsByArea = new Map();
+  const unread: string[] = [];
   let column: Column | 'byOccurrence' = 'byOccurrence';
   let currentArea: Area | null = null;
   let currentColumn: Column = 'strengths';
   let previous: TablePiece['kind'] | null = null;
   for (const piece of tablePieces(lines)) {
-    if (piece.kind === 'cell') {
+    if (piece.kind === 'unlabelled') {
+      currentArea = null;
+    } else if (piece.kind === 'cell') {
       currentColumn = piece.column;
     } else if (piece.kind === 'column') {
       column = previous === 'column' ? 'byOccurrence' : piece.column;
@@ -133,8 +154,10 @@ export function readStrengthsTable(lines: readonly string[]): StrengthsByArea {
       const entry = result.get(currentArea);
       const items = splitBulletedItems(piece.text).map(cleanListItem);
       entry?.[currentColumn].push(...items);
+    } else if (piece.bulleted) {
+      unread.push(cleanListItem(piece.text));
     }
     previous = piece.kind;
   }
-  return result;
+  return { byArea: result, unread };
 }

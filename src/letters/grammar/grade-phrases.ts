@@ -77,3 +77,26 @@ export function findOutcomeJudgement(sentence: string): OutcomeJudgement | null 
 export function gradeOfDigit(text: string): Grade | null {
   return text === '1' || text === '2' || text === '3' || text === '4' ? (Number(text) as Grade) : null;
 }
+
+/** The word a bare grade digit stands for when the letter gives no word beside it. */
+const WORD_OF_GRADE: Readonly<Record<Grade, string>> = { 4: 'outstanding', 3: 'good', 2: 'adequate', 1: 'inadequate' };
+
+const GRADE_DIGIT = /\bgrade(?:\s+awarded)?\s*[:=]?\s*([1-4])\b|\(\s*(?:grade\s*)?([1-4])\s*\)/i;
+const GRADE_WORD_ALONE = new RegExp(`\\b(${GRADE_WORD}${QUALIFIER})\\b`, 'i');
+
+/**
+ * A grade as a label states it, rather than as a sentence passes it: "Grade 2: adequate",
+ * "good (grade 3)", "Grade awarded: 3 | Judgement: Good", "Grade 3". A stated digit decides
+ * the grade; the words are the letter's own when it gives them, else the scale's word for
+ * the digit.
+ */
+export function readGradeLabel(text: string): OutcomeJudgement | null {
+  const digit = GRADE_DIGIT.exec(text);
+  const word = GRADE_WORD_ALONE.exec(text.replace(/\bjudgement\s*:/i, ' '));
+  const digitGrade = digit ? gradeOfDigit(digit[1] ?? digit[2]) : null;
+  const words = word ? word[1].toLowerCase().replace(/\s+/g, ' ') : null;
+  if (digitGrade !== null) return { grade: digitGrade, words: words ?? WORD_OF_GRADE[digitGrade] };
+  if (words === null) return null;
+  const grade = gradeOfWords(words);
+  return grade === null ? null : { grade, words };
+}

@@ -1,5 +1,6 @@
 import { Area } from '../../domain/enums';
 import { headingKey } from '../text/heading-key';
+import { editDistanceWithin } from './edit-distance';
 
 /**
  * The section grammar of both kinds of letter: which short lines open which section.
@@ -36,12 +37,69 @@ function headingShaped(line: string): boolean {
   return line.length <= 170 && !/[.;,\d]\s*$/.test(line) && !line.includes('\t');
 }
 
+/**
+ * The words of each area as a heading spells them, for reading a heading with a typo
+ * ("acheiving", "postive"): the regular expressions above say which wordings are allowed,
+ * these only which one a misspelt heading was meant to be.
+ */
+const AREA_SPELLINGS: ReadonlyArray<{ area: Area; key: string }> = [
+  { area: Area.BEING_HEALTHY, key: 'being healthy' },
+  { area: Area.STAYING_SAFE, key: 'staying safe' },
+  { area: Area.ENJOYING_AND_ACHIEVING, key: 'enjoying and achieving' },
+  { area: Area.MAKING_A_POSITIVE_CONTRIBUTION, key: 'making a positive contribution' },
+  { area: Area.ACHIEVING_ECONOMIC_WELLBEING, key: 'achieving economic well being' },
+  { area: Area.ACHIEVING_ECONOMIC_WELLBEING, key: 'achieving economic wellbeing' },
+  { area: Area.SERVICE_MANAGEMENT, key: 'service management' },
+];
+
+/** Below this length one edit can turn one real word into another, so no typo is assumed. */
+const MIN_TYPO_KEY = 10;
+
+/** The area a heading key names, exactly or one typo away. */
+function areaOfKey(key: string): Area | null {
+  for (const { area, patterns } of AREA_HEADINGS) if (patterns.some((pattern) => pattern.test(key))) return area;
+  if (key.length < MIN_TYPO_KEY) return null;
+  for (const { area, key: spelling } of AREA_SPELLINGS) if (editDistanceWithin(key, spelling, 1)) return area;
+  return null;
+}
+
 /** The outcome area a heading line opens, if it is one. */
 export function areaOfHeading(line: string): Area | null {
   if (!headingShaped(line)) return null;
-  const key = headingKey(line);
-  for (const { area, patterns } of AREA_HEADINGS) if (patterns.some((pattern) => pattern.test(key))) return area;
-  return null;
+  return areaOfKey(headingKey(line));
+}
+
+/** An area heading that carries its own grade: "BEING HEALTHY — Grade 2: adequate", "Being healthy: good (grade 3)". */
+export interface GradedAreaHeading {
+  area: Area;
+  /** What follows the area's name: the grade and judgement words, or null for a bare heading. */
+  gradeText: string | null;
+}
+
+/**
+ * Where a heading's name ends and its grade begins: a dash, colon or bracket followed by
+ * "grade" or a grade word. Only the grade part is cut, so a heading whose own words hold a
+ * colon or dash is still read whole.
+ */
+const HEADING_GRADE_SUFFIX =
+  /\s*(?:[\u2014\u2013:(-]|\s-\s|\s(?=grade\s*[1-4]\b))\s*(?=(?:\(?\s*grade\b|outstanding\b|excellent\b|very good\b|good\b|adequate\b|satisfactory\b|inadequate\b|unsatisfactory\b|poor\b))/i;
+/** "Being healthy: outcomes are good": an area's name, a colon, and a short judgement after it. */
+const HEADING_COLON = /^([^:\u2022]{5,80}?)\s*[:\u2014\u2013]\s+(.{1,120})$/;
+
+/** The area a heading opens, and the grade words it carries, if any. */
+export function gradedAreaHeading(line: string): GradedAreaHeading | null {
+  if (line.length > 220 || line.includes('\t')) return null;
+  const plain = areaOfHeading(line);
+  if (plain !== null) return { area: plain, gradeText: null };
+  const cut = HEADING_GRADE_SUFFIX.exec(line);
+  if (cut && cut.index > 0) {
+    const area = areaOfHeading(line.slice(0, cut.index));
+    if (area !== null) return { area, gradeText: line.slice(cut.index + cut[0].length).trim() };
+  }
+  // A bulleted "• Being healthy: ..." is an item that names its area, never a heading.
+  const colon = /^\s*\u2022/.test(line) ? null : HEADING_COLON.exec(line);
+  const area = colon ? areaOfHeading(colon[1]) : null;
+  return area === null || colon === null ? null : { area, gradeText: colon[2].trim() };
 }
 
 /** "Key strengths and areas for improvement": the APA table. */

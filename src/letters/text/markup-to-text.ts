@@ -84,7 +84,11 @@ export function htmlToText(text: string): string {
   let body = text;
   if (body.includes('<')) {
     const wholeDocument = isHtmlDocument(body);
-    body = removeComments(removeSkippedElements(body)).replace(/<!DOCTYPE[^<>]*>/gi, '');
+    // Word's downlevel-revealed conditionals (`<![if !supportLists]>· <![endif]>`) show what
+    // they wrap in every browser: only the markers go, the list bullet between them stays.
+    body = removeComments(removeSkippedElements(body))
+      .replace(/<!DOCTYPE[^<>]*>/gi, '')
+      .replace(/<!\[(?:if\b[^\]]*|endif)\]>/gi, '');
     if (wholeDocument) body = body.replace(/\s*\n\s*/g, ' ');
     body = body.replace(TAG, (_match, slash: string, name: string) => replaceTag(name, slash === '/'));
   }
