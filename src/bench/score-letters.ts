@@ -8,7 +8,7 @@
  * list items found, refusals, and whether every miss is covered by a warning on its letter
  * (the promise of the parse's `warnings`), then each miss. Exit code 0 always: it measures.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseLetterFile, type ParseOutput } from '../commands/parse.command';
 import type { ParsedLetter } from '../letters/parsed-letter';
@@ -163,7 +163,10 @@ function scoreLetter(output: ParseOutput, expected: ExpectedLetter, tally: Tally
   }
   if ('error' in output) {
     // A letter refused is a loud miss (an error with its code), never a silent one.
-    tally.coreTotal += 7;
+    // Everything the letter holds counts as missed, so a refusal never flatters the scores.
+    tally.coreTotal += 7 + (expected.recipient ? 1 : 0) + expected.outcomeAreas.length;
+    tally.judgementsRequired += expected.settingJudgements.length;
+    tally.itemsExpected += expectedItems(expected).length;
     tally.lettersWithMiss += 1;
     tally.lettersWithMissCovered += 1;
     tally.lettersRefused += 1;
@@ -244,6 +247,8 @@ async function scoreSet(dir: string): Promise<void> {
   const report: string[] = [];
   for (const file of letterFiles(dir)) {
     const expectedFile = path.join(dir, 'expected', `${path.basename(file).replace(/\.[^.]+$/, '')}.json`);
+    // A file without an expected parse (a README, a manifest) is not one of the set's letters.
+    if (!existsSync(expectedFile)) continue;
     const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedLetter;
     const misses = scoreLetter(await parseLetterFile(file), expected, tally);
     for (const miss of misses)

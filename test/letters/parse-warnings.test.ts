@@ -32,6 +32,25 @@ describe('what a parse says it could not read', () => {
     expect(letter.warnings).toEqual([]);
   });
 
+  it('reads a table row whose setting has describing words before it', () => {
+    const letter = parsed(worcestershireWith(['Service\tJudgement', 'Local authority adoption agency\tOutstanding'].join('\n')));
+    expect(letter.settingJudgements).toContainEqual(expect.objectContaining({ setting: 'ADOPTION_AGENCY', judgement: 'OUTSTANDING' }));
+  });
+
+  it('reads the findings of a letter that gives them before its rating', () => {
+    const findings = 'The fostering service is outstanding and the adoption agency is good.';
+    const rating = /^Children's services rating\t.*$/m;
+    const verdict = WORCESTERSHIRE.match(rating)![0];
+    const body = /Children's services in Worcestershire County Council perform adequately\.[\s\S]*?(?=The children's services rating is provided)/;
+    const reordered = WORCESTERSHIRE.replace(rating, findings).replace(body, `${verdict}\n\nChildren's services in Worcestershire County Council perform adequately.\n\n`);
+    const letter = parsed(reordered);
+    expect(letter.overallGrade).toBe(2);
+    expect(letter.settingJudgements.map((item) => [item.setting, item.judgement])).toEqual([
+      ['FOSTERING_SERVICE', 'OUTSTANDING'],
+      ['ADOPTION_AGENCY', 'GOOD'],
+    ]);
+  });
+
   it('reads a table with a column per judgement as counts out of the number inspected', () => {
     const table = ['Setting\tNumber inspected\tOutstanding\tGood\tSatisfactory\tInadequate', 'Pupil referral units\t9\t2\t4\t3\t0'];
     const units = parsed(worcestershireWith(table.join('\n'))).settingJudgements.filter((item) => item.setting === 'PUPIL_REFERRAL_UNITS');

@@ -365,6 +365,22 @@ const GENERAL_SHAPES: ReadonlyArray<[shape: string, sentence: string, expected: 
     [[Setting.SIXTH_FORM_COLLEGES, Judgement.GOOD, null, null, null]],
   ],
   [
+    '"as are" with a count of its own',
+    'All nine special schools are good, as are 30 of the 41 primary schools.',
+    [
+      [Setting.SPECIAL_SCHOOLS, Judgement.GOOD, 9, 9, null],
+      [Setting.PRIMARY_SCHOOLS, Judgement.GOOD, 30, 41, null],
+    ],
+  ],
+  [
+    '"and so are"',
+    'Most nurseries are good or better, and so are half of childminders.',
+    [
+      [Setting.NURSERIES, Judgement.GOOD_OR_BETTER, null, null, null],
+      [Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, null, null, 0.5],
+    ],
+  ],
+  [
     'the safeguarding board is not a setting',
     'Two serious case reviews completed by the Local Safeguarding Children Board were adequate.',
     [[Setting.SERIOUS_CASE_REVIEWS, Judgement.ADEQUATE, 2, null, null]],

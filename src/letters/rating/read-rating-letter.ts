@@ -2,7 +2,7 @@ import { JudgementSource, Setting, WarningCode } from '../../domain/enums';
 import { parseWarning, type ParseWarning } from '../parse-warnings';
 import type { LetterContent, ParsedSettingJudgement } from '../parsed-letter';
 import { withGradeWordsRead } from '../grammar/grade-spelling';
-import { isSignOff } from '../grammar/section-headings';
+import { isSalutation, isSignOff } from '../grammar/section-headings';
 import { readSentence } from '../settings/read-setting-statements';
 import { readSettingTable } from '../settings/read-setting-table';
 import type { SettingStatement } from '../settings/statement-state';
@@ -123,7 +123,13 @@ export function readRatingLetter(lines: readonly string[]): LetterContent | null
   const verdict = findRatingVerdict(lines);
   if (!verdict) return null;
   const body = ratingBody(lines, verdict.lineIndex);
-  const { judgements, warnings } = readSettingJudgements(body);
+  let { judgements, warnings } = readSettingJudgements(body);
+  if (judgements.length === 0) {
+    // Some letters give their findings first and the rating last: read what stands between the
+    // salutation and the rating, which in the usual order is only the rating's boilerplate.
+    const salutation = lines.findIndex(isSalutation);
+    ({ judgements, warnings } = readSettingJudgements(ratingBody(lines.slice(0, verdict.lineIndex), Math.max(salutation, 0))));
+  }
   if (judgements.length === 0) {
     warnings.push(
       parseWarning(WarningCode.NO_SETTING_STATEMENTS, 'no setting judgement was read: a 2009 rating letter says how inspected services and settings were judged'),

@@ -50,6 +50,9 @@ const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
 /** How far a relative clause without commas may run before the main verb. */
 const MAX_RELATIVE_CLAUSE = 10;
 
+/** Tokens a quantity may start with ("81 of the 95", "three quarters of", "all", "both"). */
+const QUANTITY_STARTS: ReadonlySet<StatementToken['kind']> = new Set(['number', 'fraction', 'all', 'both', 'approximation']);
+
 /** How many describing words may stand between "as is" and its setting. */
 const MAX_WORDS_BEFORE_AS_SETTING = 2;
 
@@ -374,9 +377,16 @@ const asAreSettings: ClauseRule<'as'> = (state) => {
     ahead += 1;
   }
   const next = state.tokens[ahead];
-  if (ahead === state.index + 1 || state.tokens[state.index + 1].kind === 'word' || next?.kind !== 'setting') return false;
-  emitJudgement(state, [{ settings: next.settings, quantity: emptyQuantity() }], judgement);
-  state.index = ahead;
+  if (ahead === state.index + 1 || state.tokens[state.index + 1].kind === 'word') return false;
+  if (next?.kind === 'setting') {
+    emitJudgement(state, [{ settings: next.settings, quantity: emptyQuantity() }], judgement);
+    state.index = ahead;
+    return true;
+  }
+  // "as are 81 of the 95 primary schools": the quantity is read as usual, then its setting takes the judgement.
+  if (words > 0 || !(next && QUANTITY_STARTS.has(next.kind))) return false;
+  state.fronted = judgement;
+  state.index = ahead - 1;
   return true;
 };
 

@@ -28,6 +28,8 @@ export interface TableRowRead {
 
 type ColumnRole = { kind: 'count'; judgement: Judgement } | { kind: 'total' } | { kind: 'other' };
 
+/** How many words may describe a row's setting before its noun ("Local authority fostering service"). */
+const MAX_WORDS_BEFORE_SETTING = 3;
 const TOTAL_HEADING = /\b(?:number|total|inspected|inspections|no\.)\b/i;
 /** A cell that is only a number (a count), perhaps with a footnote mark. */
 const COUNT_CELL = /^\d{1,5}\*?$/;
@@ -39,8 +41,10 @@ function tokens(cell: string): StatementToken[] {
 /** The settings a cell names, when it names them first ("Pupil referral unit: Northview Centre", "Nurseries (full day care)"). */
 function settingsOf(cell: string): readonly Setting[] | null {
   const read = tokens(cell).filter((token) => token.kind !== 'determiner');
-  const first = read[0];
-  return first?.kind === 'setting' ? first.settings : null;
+  // "Local authority fostering service": a few describing words may come before the setting; a judgement may not.
+  const at = read.findIndex((token) => token.kind === 'setting' || token.kind === 'judgement');
+  const found = read[at];
+  return found?.kind === 'setting' && at <= MAX_WORDS_BEFORE_SETTING ? found.settings : null;
 }
 
 /** The judgement a cell holds when the cell is a judgement and nothing more ("Good", "Judged good or better"). */

@@ -86,7 +86,8 @@ function buildLexicon(): TrieNode {
     [FILLER_WORDS, { kind: 'filler' }],
     [CLAUSE_BREAKS, { kind: 'clauseBreak' }],
     [DETERMINERS, { kind: 'determiner' }],
-    [['as'], { kind: 'as' }],
+    // "..., and so are three quarters of childminders": "and so" repeats the judgement as "as" does.
+    [['as', 'and so'], { kind: 'as' }],
     [['and', 'or', 'and or'], { kind: 'and' }],
   ];
   for (const [phrases, token] of simple) for (const phrase of phrases) addPhrase(root, phrase, token);
