@@ -369,6 +369,12 @@ export const SETTINGS = {
     default: '/usr/bin/chromium',
     parse: text,
   },
+  TEST_PYTHON: {
+    section: 'tests',
+    description: "Python with pandas and openpyxl, for the CSV tests' strict readers.",
+    default: '/usr/bin/python3',
+    parse: text,
+  },
 } satisfies Record<string, Setting<unknown>>;
 
 export type SettingName = keyof typeof SETTINGS;
