@@ -34,6 +34,10 @@ export interface RequestLimits {
   maxTokens: number;
   /** Deepest nesting of the variables JSON (`MAX_VARIABLES_DEPTH`; VARIABLES_TOO_DEEP). */
   maxVariablesDepth: number;
+  /** Object keys in a request's JSON, variables and extensions included (`MAX_VARIABLE_KEYS`; VARIABLES_TOO_LARGE). */
+  maxVariableKeys: number;
+  /** List items in a request's JSON, all lists together (`MAX_VARIABLE_LIST_ITEMS`; VARIABLES_TOO_LARGE). */
+  maxVariableListItems: number;
   /**
    * Introspection, `_service { sdl }` and "did you mean" suggestions (`INTROSPECTION`). On by
    * default because analysts explore the API in GraphiQL; a deployment that publishes its
@@ -89,6 +93,8 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxDepth: 12,
   maxTokens: 5_000,
   maxVariablesDepth: 32,
+  maxVariableKeys: 50_000,
+  maxVariableListItems: 20_000,
   introspection: true,
 };
 
@@ -179,6 +185,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: positiveInteger(env, 'MAX_QUERY_DEPTH', limits.maxDepth),
       maxTokens: positiveInteger(env, 'MAX_QUERY_TOKENS', limits.maxTokens),
       maxVariablesDepth: positiveInteger(env, 'MAX_VARIABLES_DEPTH', limits.maxVariablesDepth),
+      maxVariableKeys: positiveInteger(env, 'MAX_VARIABLE_KEYS', limits.maxVariableKeys),
+      maxVariableListItems: positiveInteger(env, 'MAX_VARIABLE_LIST_ITEMS', limits.maxVariableListItems),
       introspection: flag(env, 'INTROSPECTION', limits.introspection),
     },
     timings: {

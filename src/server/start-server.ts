@@ -23,6 +23,7 @@ import { createServerMetrics } from './metrics/server-metrics';
 import { metricsRoute } from './http/metrics.route';
 import { DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, type RequestLimits } from '../config';
 import { variablesDepthGuard } from './http/variables-depth';
+import { variablesSizeGuard, verifyJsonShape } from './http/variables-size';
 import { type DrainOutcome, trackConnections } from './http/connection-drain';
 
 export interface ServerOptions {
@@ -82,6 +83,12 @@ export async function startServer(options: ServerOptions & { port: number; host?
   const logger = options.logger ?? silentLogger();
   const caches = options.cache ? createServerCaches(options.cache, logger) : undefined;
   const limits = options.limits ?? DEFAULT_REQUEST_LIMITS;
+  // The body's own object is a level above its variables.
+  const variableShapeLimits = {
+    maxKeys: limits.maxVariableKeys,
+    maxListItems: limits.maxVariableListItems,
+    maxDepth: limits.maxVariablesDepth + 1,
+  };
   const apollo = createApolloServer({
     schema,
     responseCache: caches?.responses,
@@ -117,7 +124,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
       if (wantsGraphiql(request)) response.type('html').send(graphiqlPage(request.baseUrl));
       else next();
     },
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: BODY_LIMIT, verify: verifyJsonShape(variableShapeLimits) }),
+    variablesSizeGuard(variableShapeLimits),
     variablesDepthGuard(limits.maxVariablesDepth),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
