@@ -83,10 +83,12 @@ function takeThread(heapMb: number): ReaderThread {
   return { worker, heapMb };
 }
 
+/**
+ * Ends a thread after its document. Keeping an unref'd thread warm for the next document held
+ * the built `parse` command open (its message port stays referenced), so none is kept for now.
+ */
 function giveBack(thread: ReaderThread): void {
-  thread.worker.unref();
-  if (idleThread === undefined) idleThread = thread;
-  else void thread.worker.terminate();
+  void thread.worker.terminate();
 }
 
 /**
