@@ -34,6 +34,10 @@ export interface RequestLimits {
   maxTokens: number;
   /** Deepest nesting of the variables JSON (`MAX_VARIABLES_DEPTH`; VARIABLES_TOO_DEEP). */
   maxVariablesDepth: number;
+  /** Object keys in a request's JSON, variables and extensions included (`MAX_VARIABLE_KEYS`; VARIABLES_TOO_LARGE). */
+  maxVariableKeys: number;
+  /** List items in a request's JSON, all lists together (`MAX_VARIABLE_LIST_ITEMS`; VARIABLES_TOO_LARGE). */
+  maxVariableListItems: number;
   /**
    * Introspection, `_service { sdl }` and "did you mean" suggestions (`INTROSPECTION`). On by
    * default because analysts explore the API in GraphiQL; a deployment that publishes its
@@ -343,6 +347,18 @@ export const SETTINGS = {
     default: 32,
     parse: integer(1),
   },
+  MAX_VARIABLE_KEYS: {
+    section: 'limits',
+    description: 'Most object keys in a request body, counted before it is parsed (VARIABLES_TOO_LARGE).',
+    default: 50_000,
+    parse: integer(1),
+  },
+  MAX_VARIABLE_LIST_ITEMS: {
+    section: 'limits',
+    description: 'Most list items in a request body, all lists together, counted before it is parsed (VARIABLES_TOO_LARGE).',
+    default: 20_000,
+    parse: integer(1),
+  },
   INTROSPECTION: {
     section: 'limits',
     description:
@@ -417,6 +433,8 @@ function configFrom(values: SettingValues): AppConfig {
       maxDepth: values.MAX_QUERY_DEPTH,
       maxTokens: values.MAX_QUERY_TOKENS,
       maxVariablesDepth: values.MAX_VARIABLES_DEPTH,
+      maxVariableKeys: values.MAX_VARIABLE_KEYS,
+      maxVariableListItems: values.MAX_VARIABLE_LIST_ITEMS,
       introspection: values.INTROSPECTION,
     },
     timings: {

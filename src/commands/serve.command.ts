@@ -18,6 +18,23 @@ export const BUNDLED_LETTERS_DIR = path.resolve(__dirname, '../../letters');
 /** After the drain delay and the grace period, how much longer closing may take before the process gives up. */
 const CLOSE_MARGIN_MS = 5_000;
 
+/**
+ * Longest wait for the database pool to close. A pool whose server stopped answering (a paused
+ * VM, a partition) never finishes saying goodbye; its requests were already answered or cut, so
+ * the process leaves without it rather than hang until the hard limit.
+ */
+const DATABASE_CLOSE_MS = 2_000;
+
+/** Closes the data sources, giving up (with a warning) after `DATABASE_CLOSE_MS`. */
+async function closeDatabase(dataSources: DataSource[], logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const closed = Promise.all(dataSources.map((dataSource) => dataSource.destroy())).then(() => true);
+  const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), DATABASE_CLOSE_MS)));
+  const tidy = await Promise.race([closed, gaveUp]);
+  clearTimeout(timer);
+  if (!tidy) logger.warn({ waitedMs: DATABASE_CLOSE_MS }, 'The database did not answer while closing; leaving it');
+}
+
 async function prepareDatabase(dataSource: DataSource, config: AppConfig, logger: Logger): Promise<void> {
   if (config.migrateOnStart) {
     const migrations = await dataSource.runMigrations();
@@ -30,10 +47,12 @@ async function prepareDatabase(dataSource: DataSource, config: AppConfig, logger
 }
 
 /**
- * Ends the process by its own hand, never by the signal: `/readyz` says 503 first so the load
- * balancer moves traffic away, then the server stops accepting and lets requests in flight
- * finish (up to the grace period), then the caches and the pool close, then exit 0. A
- * shutdown that does not finish in time exits 1.
+ * Ends the process by its own hand, never by the signal: `/readyz` says 503 and answers close
+ * their connections first so the load balancer moves traffic away, then the server refuses new
+ * connections and lets requests in flight finish (up to the grace period; what is left is cut
+ * and counted), then the caches and the pool close, then exit 0. Only a shutdown that hangs
+ * past all of that exits 1. The signal must reach this process: `npm start` execs node for
+ * that reason (a shell in between would die and leave the server running).
  */
 function shutdownOnSignals(
   config: AppConfig,
@@ -61,9 +80,11 @@ function shutdownOnSignals(
     try {
       current.server.drain();
       await new Promise((resolve) => setTimeout(resolve, shutdownDrainDelayMs));
-      await current.server.stop();
-      for (const dataSource of current.dataSources) await dataSource.destroy();
-      logger.info('Stopped: requests drained, database closed');
+      logger.info({ graceMs: shutdownGraceMs }, 'Refusing new connections; waiting for requests in flight');
+      const { abandoned } = await current.server.stop();
+      await closeDatabase(current.dataSources, logger);
+      if (abandoned > 0) logger.warn({ abandoned }, 'Requests still running after the grace period were cut');
+      logger.info({ abandoned }, 'Stopped: requests drained, database closed');
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'Shutdown did not finish cleanly');
@@ -106,7 +127,7 @@ export function registerServeCommand(program: Command): void {
       });
       state.running = { server, dataSources: writeDataSource === dataSource ? [dataSource] : [writeDataSource, dataSource] };
       logger.info(
-        { url: server.url, responseCache: config.redisUrl === null ? 'memory' : 'redis' },
+        { url: server.url, pid: process.pid, responseCache: config.redisUrl === null ? 'memory' : 'redis' },
         'Serving GraphQL (GraphiQL in a browser; /healthz, /readyz, /metrics, /export/*.csv)',
       );
     });

@@ -5,7 +5,7 @@ import { describeFileSystemError } from './letter-file-errors';
 import { type LetterFileError, LetterFileErrorCode } from './letter-file-errors';
 import { detectDocumentType } from '../letters/document-type';
 import { MAX_DOCUMENT_BYTES, MAX_LETTER_CHARS } from '../letters/limits';
-import { readDocument } from '../letters/read-document';
+import { readDocumentInSandbox } from './document-sandbox/read-document-in-sandbox';
 
 /**
  * The size limit on a letter file in text (plain, HTML, markdown), in bytes, whatever its
@@ -42,7 +42,8 @@ function isDocument(bytes: Uint8Array): boolean {
 
 /**
  * Reads one letter file into the text the parser reads: a PDF by its layout, a Word document
- * through its structure, text in its encoding (see {@link readDocument}; the content decides,
+ * through its structure, text in its encoding (see {@link readDocumentInSandbox}, where PDF and Word
+ * documents are read in a thread with time and memory limits; the content decides,
  * not the extension). Both the `parse` command and ingestion read files through here, so a
  * file parses and ingests alike. Never throws: a missing, unreadable, oversized, damaged or
  * encrypted file comes back as an error with its code. A file over the text limit is read
@@ -64,7 +65,7 @@ export async function readLetterFile(file: string): Promise<LetterFileRead> {
     const bytes = await readUpTo(file, MAX_DOCUMENT_BYTES);
     const limit = isDocument(bytes) ? MAX_DOCUMENT_BYTES : MAX_LETTER_FILE_BYTES;
     if (bytes.length > limit) return tooLarge('growing while it is read and already too large', limit, 'letters');
-    const read = await readDocument(bytes, path.basename(file));
+    const read = await readDocumentInSandbox(bytes, path.basename(file));
     return read.ok ? { text: read.text } : { error: read.error };
   } catch (error) {
     return { error: describeFileSystemError(error) };

@@ -114,8 +114,9 @@ export async function storeLetter(manager: EntityManager, input: LetterToStore, 
     return { status: 'ingested', ...target(assessmentId), sourceLetterId, quality };
   }
   const assessmentId = existingAssessment.id;
-  // The revision goes first: of two writers adding the same next number, the unique index
-  // stops the later one before it touches the assessment, and it retries (see ingestLetter).
+  // Writers of one assessment take turns on its row lock (see findAssessment), so the number is
+  // free; the revision still goes first, so should two ever pick one number the unique index
+  // stops the later before it touches the assessment, and it retries (see ingestLetter).
   const number = (await latestRevisionNumber(manager, assessmentId)) + 1;
   await insertOne(manager, AssessmentRevision, toRevisionRow(letter, { assessmentId, number, sourceLetterId, acceptedAt }));
   await writeAssessmentGraph(manager, letter, { authorityId: authority.id, sourceLetterId, existingAssessmentId: assessmentId });
@@ -141,11 +142,19 @@ function findAssessment(
   });
 }
 
+/**
+ * The assessment's highest revision number. On MariaDB/MySQL it is a locking read: the
+ * transaction's earlier plain reads fixed a REPEATABLE READ snapshot, and a plain MAX would be
+ * read from it, missing the revision that the writer we waited for (on the assessment's row
+ * lock) has just committed, so every waiter would pick the same number. A locking read sees
+ * the newest committed rows.
+ */
 async function latestRevisionNumber(manager: EntityManager, assessmentId: number): Promise<number> {
-  const row = await manager
+  const query = manager
     .createQueryBuilder(AssessmentRevision, 'revision')
     .select('MAX(revision.number)', 'latest')
-    .where('revision.assessmentId = :assessmentId', { assessmentId })
-    .getRawOne<{ latest: number | string | null }>();
+    .where('revision.assessmentId = :assessmentId', { assessmentId });
+  if (databaseEngine(manager.connection) === 'mysql') query.setLock('pessimistic_write');
+  const row = await query.getRawOne<{ latest: number | string | null }>();
   return Number(row?.latest ?? 0);
 }

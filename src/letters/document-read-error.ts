@@ -13,6 +13,8 @@ export const DocumentReadErrorCode = {
   TOO_MUCH_TEXT: 'TOO_MUCH_TEXT',
   /** Reading took longer than `MAX_PDF_READ_MILLISECONDS`. */
   READ_TIMEOUT: 'READ_TIMEOUT',
+  /** Reading the document needed more memory than any letter does (a decompression or drawing bomb); it was stopped. */
+  DOCUMENT_TOO_COMPLEX: 'DOCUMENT_TOO_COMPLEX',
   /** A PDF without a text layer: a scan, whose words only OCR could read. */
   NO_TEXT_LAYER: 'NO_TEXT_LAYER',
   /** A ZIP archive that is not a Word document, or a file named .docx that is no archive. */

@@ -20,6 +20,8 @@ export const ErrorCode = {
   QUERY_TOO_MANY_TOKENS: 'QUERY_TOO_MANY_TOKENS',
   /** The variables JSON nests deeper than any input of the schema can (MAX_VARIABLES_DEPTH). */
   VARIABLES_TOO_DEEP: 'VARIABLES_TOO_DEEP',
+  /** The request holds more object keys or list items than the server reads (MAX_VARIABLE_KEYS, MAX_VARIABLE_LIST_ITEMS). */
+  VARIABLES_TOO_LARGE: 'VARIABLES_TOO_LARGE',
   /** A kind of operation or field the server does not offer here: subscriptions, `_service` with introspection off. */
   OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
   /** A malformed request that no more specific code describes (an APQ hash that does not match its query). */

@@ -1,6 +1,4 @@
-import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
@@ -40,7 +38,6 @@ export function formatError(logger: Logger, formatted: GraphQLFormattedError, er
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
-  httpServer: Server;
   /** Whole-response cache; without one, responses still carry `cache-control` headers. */
   responseCache?: GenerationalCache;
   /** Where automatic persisted queries are registered; Apollo's in-memory store when omitted. */
@@ -50,8 +47,6 @@ export interface ApolloOptions {
   logger?: Logger;
   /** Cost, depth and token limits and the introspection switch; `DEFAULT_REQUEST_LIMITS` when omitted. */
   limits?: RequestLimits;
-  /** How long stopping lets requests in flight finish before closing their connections (Apollo's default: 10 s). */
-  shutdownGraceMs?: number;
   /** Run queries compiled by graphql-jit (through Apollo's gateway interface); `DEFAULT_COMPILED_EXECUTION` when omitted. */
   compiledExecution?: boolean;
 }
@@ -59,13 +54,11 @@ export interface ApolloOptions {
 /** The Apollo Server for the subgraph; GraphiQL replaces Apollo's CDN-hosted landing page. */
 export function createApolloServer({
   schema,
-  httpServer,
   responseCache,
   persistedQueryCache,
   plugins = [],
   logger = silentLogger(),
   limits = DEFAULT_REQUEST_LIMITS,
-  shutdownGraceMs,
   compiledExecution = DEFAULT_COMPILED_EXECUTION,
 }: ApolloOptions): ApolloServer<AppContext> {
   const limited = limitOptions(limits);
@@ -79,8 +72,10 @@ export function createApolloServer({
     // Sends a response cache hit's stored bytes without parsing and serialising them again.
     stringifyResult,
     persistedQueries: persistedQueryCache ? { cache: persistedQueryCache } : undefined,
+    // Apollo would stop itself at once on SIGTERM outside NODE_ENV=test, cutting requests in
+    // flight; the server drains its connections itself (`trackConnections`) and `serve` owns the signals.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       // Federated tracing for a router that asks for it; installed explicitly, Apollo would add it anyway.
       ApolloServerPluginInlineTrace(),

@@ -7,6 +7,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, refusal } from '../schema/errors';
 import { checkIntrospection, isIntrospectionRoot } from './introspection-bounds';
 import { ownWeight } from './response-weight';
+import { checkVariables } from './variable-coercion';
 
 /**
  * The most a query may cost. One unit per field, list fields multiplied by how many items they
@@ -79,9 +80,8 @@ function tooCostly(message: string, details: Record<string, number | string>): G
 const NODE_LIMIT_MESSAGE = /maximum allowed number of nodes/;
 
 /**
- * The operation's cost; refuses one with too many fields to even count. Variables that do not
- * fit the operation also make the count fail: those are left for execution to report as the
- * bad input they are, so the cost counts as nothing here.
+ * The operation's cost; refuses one with too many fields to even count. Variables were checked
+ * before (`checkVariables`), so a failed count is only the node limit.
  */
 function costOf(
   schema: GraphQLSchema,
@@ -121,6 +121,8 @@ export function queryCostPlugin(schema: GraphQLSchema, maximumCost: number = MAX
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
+          // Bad variables are refused first, with a cap on errors: the cost count would coerce them without one.
+          if (operation) checkVariables(schema, operation, request.variables);
           const introspection = operation && checkIntrospection(operation, fragmentsOf(document));
           if (introspection) throw tooCostly(introspection.message, introspection.details);
           const cost = costOf(schema, request, document);

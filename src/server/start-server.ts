@@ -23,6 +23,8 @@ import { createServerMetrics } from './metrics/server-metrics';
 import { metricsRoute } from './http/metrics.route';
 import { DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, type RequestLimits } from '../config';
 import { variablesDepthGuard } from './http/variables-depth';
+import { variablesSizeGuard, verifyJsonShape } from './http/variables-size';
+import { type DrainOutcome, trackConnections } from './http/connection-drain';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -44,7 +46,7 @@ export interface ServerOptions {
   limits?: RequestLimits;
   /** Longest `/readyz` waits for the database. */
   readinessTimeoutMs?: number;
-  /** How long `stop()` lets requests in flight finish before closing their connections. */
+  /** How long `stop()` lets requests in flight finish before destroying their connections. */
   shutdownGraceMs?: number;
   /** Run queries compiled by graphql-jit; `DEFAULT_COMPILED_EXECUTION` when omitted. */
   compiledExecution?: boolean;
@@ -55,13 +57,16 @@ export interface RunningServer {
   /** e.g. http://localhost:4000/graphql */
   url: string;
   port: number;
-  /** Makes `/readyz` answer 503 while requests are still served, so a load balancer moves traffic away first. */
+  /**
+   * Makes `/readyz` answer 503 and every response close its connection while requests are
+   * still served, so a load balancer moves traffic away first.
+   */
   drain(): void;
   /**
-   * Stops accepting requests and lets those in flight finish, for up to the grace period;
-   * the data source stays open.
+   * Stops accepting connections and lets requests in flight finish, for up to the grace
+   * period, then closes every connection; the data source stays open.
    */
-  stop(): Promise<void>;
+  stop(): Promise<DrainOutcome>;
 }
 
 /** Large enough for the longest letters sent to `ingestLetter`, small enough to refuse abuse. */
@@ -75,19 +80,24 @@ export async function startServer(options: ServerOptions & { port: number; host?
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
+  const connections = trackConnections(httpServer);
   const schema = options.schema ?? (await buildAppSchema());
   const logger = options.logger ?? silentLogger();
   const caches = options.cache ? createServerCaches(options.cache, logger) : undefined;
   const limits = options.limits ?? DEFAULT_REQUEST_LIMITS;
+  // The body's own object is a level above its variables.
+  const variableShapeLimits = {
+    maxKeys: limits.maxVariableKeys,
+    maxListItems: limits.maxVariableListItems,
+    maxDepth: limits.maxVariablesDepth + 1,
+  };
   const apollo = createApolloServer({
     schema,
-    httpServer,
     responseCache: caches?.responses,
     persistedQueryCache: caches?.persistedQueries,
     plugins: [graphqlRequestPlugin()],
     logger,
     limits,
-    shutdownGraceMs: options.shutdownGraceMs ?? DEFAULT_SERVER_TIMINGS.shutdownGraceMs,
     compiledExecution: options.compiledExecution,
   });
   countStatementsPerRequest(options.dataSource);
@@ -117,7 +127,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
       if (wantsGraphiql(request)) response.type('html').send(graphiqlPage(request.baseUrl));
       else next();
     },
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: BODY_LIMIT, verify: verifyJsonShape(variableShapeLimits) }),
+    variablesSizeGuard(variableShapeLimits),
     variablesDepthGuard(limits.maxVariablesDepth),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -145,12 +156,16 @@ export async function startServer(options: ServerOptions & { port: number; host?
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
     drain() {
       draining = true;
+      connections.beginDrain();
     },
     async stop() {
       draining = true;
       outsideIngests?.stop();
+      // Connections first: Apollo refuses operations once it is stopping, so it stops when none is left.
+      const outcome = await connections.close(options.shutdownGraceMs ?? DEFAULT_SERVER_TIMINGS.shutdownGraceMs);
       await apollo.stop();
       await caches?.close();
+      return outcome;
     },
   };
 }

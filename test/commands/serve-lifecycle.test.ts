@@ -1,49 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { freePort, type PrivateMariaDb, startPrivateMariaDb } from '../helpers/private-mariadb';
+import { ROOT, type ServeProcess, startServe } from '../helpers/serve-process';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'main.js');
 const QUERY = '{ authorities(first: 3) { edges { node { name } } } }';
-
-interface Serve {
-  child: ChildProcess;
-  output: () => string;
-  /** Resolves once the output contains `pattern`. */
-  waitFor(pattern: RegExp): Promise<void>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function startServe(env: Record<string, string>): Serve {
-  const child = spawn(process.execPath, [CLI, 'serve'], { cwd: ROOT, env: { ...process.env, ...env } });
-  let output = '';
-  const waiters: Array<{ pattern: RegExp; resolve: () => void }> = [];
-  const onData = (chunk: Buffer): void => {
-    output += chunk.toString('utf8');
-    for (const waiter of [...waiters]) {
-      if (waiter.pattern.test(output)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve();
-      }
-    }
-  };
-  child.stdout?.on('data', onData);
-  child.stderr?.on('data', onData);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return {
-    child,
-    output: () => output,
-    waitFor: (pattern) => (pattern.test(output) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ pattern, resolve }))),
-    exited,
-  };
-}
 
 describe('serve as a real process', () => {
   let mariadb: PrivateMariaDb;
   let port: number;
-  let serve: Serve | undefined;
+  let serve: ServeProcess | undefined;
 
   beforeAll(async () => {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });

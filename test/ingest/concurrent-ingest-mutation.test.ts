@@ -1,4 +1,4 @@
-import { Assessment, SourceLetter } from '../../src/entities/index';
+import { Assessment, AssessmentRevision, SourceLetter } from '../../src/entities/index';
 import { LETTER_FILES, readBundledLetter } from '../helpers/bundled-letters';
 import { ENGINES } from '../helpers/test-database';
 import { useTestServer } from '../helpers/test-server';
@@ -31,5 +31,23 @@ describe.each(ENGINES)('twenty concurrent ingestLetter calls alternating two let
     const { dataSource } = api.database;
     expect(await dataSource.getRepository(SourceLetter).count()).toBe(2);
     expect(await dataSource.getRepository(Assessment).count()).toBe(1);
+  }, 60_000);
+
+  it('twenty different versions at once with replace: twenty more revisions numbered without gaps, none failed', async () => {
+    const { dataSource } = api.database;
+    const [stored] = await dataSource.getRepository(Assessment).find();
+    const before = await dataSource.getRepository(AssessmentRevision).countBy({ assessmentId: stored!.id });
+    const original = readBundledLetter(LETTER_FILES.kentRating2009);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        api.graphql<IngestData>(MUTATION, { text: `${original}\nVersion ${index}.\n` }, { authorization: `Bearer ${ADMIN_TOKEN}` }),
+      ),
+    );
+    const statuses = responses.map((response) => response.body.data?.ingestLetter.status);
+    expect(statuses).toEqual(Array<string>(20).fill('REPLACED'));
+    const revisions = await dataSource
+      .getRepository(AssessmentRevision)
+      .find({ where: { assessmentId: stored!.id }, order: { number: 'ASC' } });
+    expect(revisions.map((revision) => revision.number)).toEqual(Array.from({ length: before + 20 }, (_, index) => index + 1));
   }, 60_000);
 });

@@ -98,4 +98,14 @@ describe.each(ENGINES)('concurrent ingests of one assessment on %s', (engine) =>
     expect(assessment!.sourceLetterId).toBe(newest.sourceLetterId);
     expect(assessment!.overallGrade).toBe(newest.overallGrade);
   });
+
+  it('twenty different versions of one new assessment at once, all with replace: revisions 1..20 and no failure', async () => {
+    const versions = differentLetters('887', 20);
+    const outcomes = await Promise.all(
+      versions.map((text, index) => ingestLetter(dataSource, { text, fileName: `v${index}.txt` }, { replace: true })),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === 'failed')).toEqual([]);
+    expect(statuses(outcomes)).toEqual(['ingested', ...Array<string>(19).fill('replaced')]);
+    expect(await stateOf('887')).toEqual({ assessments: 1, revisionNumbers: Array.from({ length: 20 }, (_, index) => index + 1) });
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../logging/logger';
+import { VariablesTooLargeError } from './variables-size';
 
 interface HttpError {
   status?: number;
@@ -8,7 +9,9 @@ interface HttpError {
   message?: string;
 }
 
-function describe(error: unknown): { status: number; code: string; message: string } {
+function describe(error: unknown): { status: number; code: string; message: string; details?: Record<string, unknown> } {
+  if (error instanceof VariablesTooLargeError)
+    return { status: error.status, code: error.code, message: error.message, details: error.details };
   const httpError = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
   const status = httpError.status ?? httpError.statusCode ?? 500;
   if (status >= 500) return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' };
@@ -28,8 +31,8 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const { status, code, message } = describe(error);
+    const { status, code, message, details } = describe(error);
     if (status === 500) logger.error({ err: error }, 'Unexpected error in the HTTP layer');
-    response.status(status).json({ errors: [{ message, extensions: { code } }] });
+    response.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
   };
 }

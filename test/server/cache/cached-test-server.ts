@@ -49,6 +49,6 @@ export async function startCachedServer(
       }
       return toResult<TData>(await fetch(url, { headers }));
     },
-    stop: () => server.stop(),
+    stop: async () => void (await server.stop()),
   };
 }

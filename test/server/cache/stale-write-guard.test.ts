@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { createApolloServer } from '../../../src/server/create-apollo-server';
 import { createMemoryCache } from '../../../src/server/cache/server-caches';
@@ -31,7 +30,7 @@ describe('response cache writes across a clear', () => {
       },
     };
     responses = withGeneration(recording);
-    apollo = createApolloServer({ schema: await buildAppSchema(), httpServer: createServer(), responseCache: responses });
+    apollo = createApolloServer({ schema: await buildAppSchema(), responseCache: responses });
     await apollo.start();
   });
 
