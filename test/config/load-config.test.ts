@@ -29,6 +29,8 @@ describe('loadConfig', () => {
       maxDepth: 12,
       maxTokens: 5_000,
       maxVariablesDepth: 32,
+      maxVariableKeys: 50_000,
+      maxVariableListItems: 20_000,
       introspection: true,
     });
   });

@@ -106,7 +106,6 @@ async function readBomb(file: string): Promise<Outcome> {
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
   const error = 'error' in read ? read.error : undefined;
-  if (process.env.SHOW_BOMB_FIGURES) console.log(file, error?.code, seconds.toFixed(2), ((peak - baseline) / MIB).toFixed(0));
   return { code: error?.code, message: error?.message ?? '', seconds, peakGrowthMib: (peak - baseline) / MIB };
 }
 
