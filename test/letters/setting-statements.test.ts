@@ -381,6 +381,14 @@ const GENERAL_SHAPES: ReadonlyArray<[shape: string, sentence: string, expected: 
     ],
   ],
   [
+    '"and so" without its verb repeats nothing',
+    "Nurseries are good, and so the council's fostering service is outstanding.",
+    [
+      [Setting.NURSERIES, Judgement.GOOD, null, null, null],
+      [Setting.FOSTERING_SERVICE, Judgement.OUTSTANDING, null, null, null],
+    ],
+  ],
+  [
     'the safeguarding board is not a setting',
     'Two serious case reviews completed by the Local Safeguarding Children Board were adequate.',
     [[Setting.SERIOUS_CASE_REVIEWS, Judgement.ADEQUATE, 2, null, null]],

@@ -369,15 +369,18 @@ const asAreSettings: ClauseRule<'as'> = (state) => {
   if (state.phase !== 'none' || judgement === null) return false;
   let ahead = state.index + 1;
   let words = 0;
+  let linked = false;
   // "as is the local authority's fostering service": a word or two may describe the setting.
   while (ahead < state.tokens.length) {
     const kind = state.tokens[ahead].kind;
     if (kind === 'word' && words < MAX_WORDS_BEFORE_AS_SETTING) words += 1;
     else if (!['link', 'determiner', 'filler'].includes(kind)) break;
+    if (kind === 'link') linked = true;
     ahead += 1;
   }
   const next = state.tokens[ahead];
-  if (ahead === state.index + 1 || state.tokens[state.index + 1].kind === 'word') return false;
+  // Only "as are ...", "and so is ...": without its verb ("and so the council's ...") it repeats nothing.
+  if (!linked || state.tokens[state.index + 1].kind === 'word') return false;
   if (next?.kind === 'setting') {
     emitJudgement(state, [{ settings: next.settings, quantity: emptyQuantity() }], judgement);
     state.index = ahead;
