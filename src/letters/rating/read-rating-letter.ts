@@ -44,9 +44,9 @@ export interface SettingJudgementsRead {
   warnings: ParseWarning[];
 }
 
-function unreadWarning(sentence: string, settings: readonly Setting[]): ParseWarning {
+function unreadWarning(evidence: string, settings: readonly Setting[], where: 'sentence' | 'table row'): ParseWarning {
   const named = settings.map((setting) => setting.toLowerCase().replace(/_/g, ' ')).join(', ');
-  return parseWarning(WarningCode.UNREAD_STATEMENT, `the sentence names ${named} and a judgement word, but no judgement on them was read`, sentence);
+  return parseWarning(WarningCode.UNREAD_STATEMENT, `the ${where} names ${named} and a judgement word, but no judgement on them was read`, evidence);
 }
 
 /** What a joint area review judged: safeguarding, looked after children, and learning difficulties and/or disabilities. */
@@ -89,7 +89,7 @@ export function readSettingJudgements(body: readonly BodyPart[]): SettingJudgeme
         const evidence = row.cells.join(' | ');
         const source = JOINT_AREA_REVIEW.test(evidence) ? JudgementSource.JOINT_AREA_REVIEW : JudgementSource.INSPECTION;
         for (const statement of row.statements) judgements.push(judgementOf(statement, source, evidence));
-        if (row.unread.length > 0) warnings.push(unreadWarning(evidence, row.unread));
+        if (row.unread.length > 0) warnings.push(unreadWarning(evidence, row.unread, 'table row'));
       }
       continue;
     }
@@ -99,7 +99,7 @@ export function readSettingJudgements(body: readonly BodyPart[]): SettingJudgeme
       const source = sourceOf(sentence, statements, reviewInParagraph);
       reviewInParagraph ||= JOINT_AREA_REVIEW.test(sentence);
       for (const statement of statements) judgements.push(judgementOf(statement, source, sentence));
-      if (unread.length > 0) warnings.push(unreadWarning(sentence, unread));
+      if (unread.length > 0) warnings.push(unreadWarning(sentence, unread, 'sentence'));
     }
   }
   return { judgements, warnings };
@@ -128,7 +128,9 @@ export function readRatingLetter(lines: readonly string[]): LetterContent | null
     // Some letters give their findings first and the rating last: read what stands between the
     // salutation and the rating, which in the usual order is only the rating's boilerplate.
     const salutation = lines.findIndex(isSalutation);
-    ({ judgements, warnings } = readSettingJudgements(ratingBody(lines.slice(0, verdict.lineIndex), Math.max(salutation, 0))));
+    const before = readSettingJudgements(ratingBody(lines.slice(0, verdict.lineIndex), Math.max(salutation, 0)));
+    judgements = before.judgements;
+    warnings = [...warnings, ...before.warnings];
   }
   if (judgements.length === 0) {
     warnings.push(
