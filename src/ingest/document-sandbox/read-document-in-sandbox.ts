@@ -57,20 +57,10 @@ interface ReaderThread {
 }
 
 /**
- * A thread that finished its last document cleanly, kept for the next: starting one (and
- * loading pdf.js in it) costs more than reading a letter. It is unref'd, so it never keeps a
- * process alive, and a thread that was stopped is never kept.
+ * A new thread for one document. Each thread ends after its document (see {@link giveBack}):
+ * starting one costs about 0.3-0.5 s, less than a hostile document can cost the process.
  */
-let idleThread: ReaderThread | undefined;
-
-function takeThread(heapMb: number): ReaderThread {
-  const kept = idleThread;
-  idleThread = undefined;
-  if (kept !== undefined && kept.heapMb === heapMb) {
-    kept.worker.ref();
-    return kept;
-  }
-  if (kept !== undefined) void kept.worker.terminate();
+function startThread(heapMb: number): ReaderThread {
   const worker = new Worker(workerSource(), {
     eval: true,
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 },
@@ -111,7 +101,7 @@ export async function readDocumentInSandbox(
     type === 'pdf'
       ? documentFailure('UNREADABLE_PDF', `the PDF cannot be read: ${reason}`)
       : documentFailure('UNREADABLE_DOCX', `the Word document cannot be read: ${reason}`);
-  const thread = takeThread(limits.heapMb);
+  const thread = startThread(limits.heapMb);
   const { worker } = thread;
   const baseline = process.memoryUsage.rss();
   return new Promise<DocumentRead>((resolve) => {
