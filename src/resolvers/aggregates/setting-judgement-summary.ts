@@ -33,6 +33,8 @@ interface SettingRow {
 interface BucketCounts {
   mentioning: number;
   judgements: Map<Judgement, JudgementCount>;
+  /** Per judgement, the sum of its stated fractions in hundredths, as the summary rows keep it. */
+  statedHundredths: Map<Judgement, number>;
 }
 
 /**
@@ -62,7 +64,11 @@ export async function querySettingJudgementSummary(
   const byBucket = new Map<string, BucketCounts>();
   for (const row of rows) {
     const key = summaryBucketKey(request.groupBy, row);
-    const bucket = byBucket.get(key) ?? { mentioning: 0, judgements: new Map<Judgement, JudgementCount>() };
+    const bucket = byBucket.get(key) ?? {
+      mentioning: 0,
+      judgements: new Map<Judgement, JudgementCount>(),
+      statedHundredths: new Map<Judgement, number>(),
+    };
     byBucket.set(key, bucket);
     if (row.part === 'coverage') {
       bucket.mentioning += sqlCount(row.assessments);
@@ -76,8 +82,7 @@ export async function querySettingJudgementSummary(
     count.summedCount = (count.summedCount ?? 0) + sqlCount(row.summed_count);
     count.summedTotal = (count.summedTotal ?? 0) + sqlCount(row.summed_total);
     count.statedProportions += sqlCount(row.stated);
-    // The sum of the stated fractions, in hundredths, until `finish` turns it into their mean.
-    count.meanStatedProportion = (count.meanStatedProportion ?? 0) + sqlCount(row.stated_hundredths);
+    bucket.statedHundredths.set(judgement, (bucket.statedHundredths.get(judgement) ?? 0) + sqlCount(row.stated_hundredths));
     bucket.judgements.set(judgement, count);
   }
   return tallies.map((tally) => {
@@ -88,16 +93,19 @@ export async function querySettingJudgementSummary(
       authorities: tally.total,
       assessments: tally.assessed,
       assessmentsMentioningSetting: counts?.mentioning ?? 0,
-      judgements: Object.values(Judgement).map((judgement) => finish(counts?.judgements.get(judgement) ?? emptyCount(judgement))),
+      judgements: Object.values(Judgement).map((judgement) =>
+        finish(counts?.judgements.get(judgement) ?? emptyCount(judgement), counts?.statedHundredths.get(judgement) ?? 0),
+      ),
     };
   });
 }
 
-/** Sums exist only where some mention was numbered, as SQL's SUM over no numbered rows gives NULL. */
-function finish(count: JudgementCount): JudgementCount {
-  const meanStatedProportion = meanOfFractions(
-    count.statedProportions > 0 ? (count.meanStatedProportion ?? 0) / 100 / count.statedProportions : null,
-  );
+/**
+ * Sums exist only where some mention was numbered, as SQL's SUM over no numbered rows gives
+ * NULL; the mean of the stated fractions comes from their sum in hundredths.
+ */
+function finish(count: JudgementCount, statedHundredths: number): JudgementCount {
+  const meanStatedProportion = meanOfFractions(count.statedProportions > 0 ? statedHundredths / 100 / count.statedProportions : null);
   if (count.numberedMentions === 0) {
     return { ...count, summedCount: null, summedTotal: null, pooledProportion: null, proportion: null, meanStatedProportion };
   }
