@@ -10,8 +10,11 @@ import { type IngestError, IngestErrorCode } from './ingest-outcome';
  */
 export const LETTER_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.md', '.pdf', '.docx', '.doc'];
 
-/** A file to ingest, or a path that could not be turned into one (reported as a failure). */
-export type LetterFileEntry = { file: string } | { file: string; error: IngestError };
+/**
+ * A file to ingest (`named` when the user gave its path, not a folder holding it), or a path
+ * that could not be turned into one (reported as a failure).
+ */
+export type LetterFileEntry = { file: string; named: boolean } | { file: string; error: IngestError };
 
 /** True for a file name with a letter extension, in any letter case. */
 export function isLetterFileName(name: string): boolean {
@@ -38,11 +41,11 @@ export async function discoverLetterFiles(
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
 
-  const addFile = (file: string): void => {
+  const addFile = (file: string, named: boolean): void => {
     const key = path.resolve(file);
     if (seenFiles.has(key)) return;
     seenFiles.add(key);
-    entries.push({ file });
+    entries.push({ file, named });
   };
 
   const walkFolder = async (folder: string): Promise<void> => {
@@ -68,7 +71,7 @@ export async function discoverLetterFiles(
         continue;
       }
       if (isFolder) await walkFolder(childPath);
-      else if (isLetterFileName(child)) addFile(childPath);
+      else if (isLetterFileName(child)) addFile(childPath, false);
       else onSkipped(childPath);
     }
   };
@@ -82,7 +85,7 @@ export async function discoverLetterFiles(
       continue;
     }
     if (isFolder) await walkFolder(given);
-    else if (isLetterFileName(given)) addFile(given);
+    else if (isLetterFileName(given)) addFile(given, true);
     else {
       entries.push({
         file: given,

@@ -31,7 +31,7 @@ const NONE = '-';
 const MIN_SHRUNK = 12;
 
 function qualityOf(result: IngestedFile): LetterQuality | null {
-  return result.outcome.status === 'failed' ? null : result.outcome.quality;
+  return result.outcome.status === 'failed' || result.outcome.status === 'skipped' ? null : result.outcome.quality;
 }
 
 function cells(result: IngestedFile): string[] {

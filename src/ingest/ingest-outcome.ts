@@ -69,6 +69,19 @@ export interface IngestFailure {
 /** What became of one letter. Ingestion reports failures and conflicts as values and never throws them. */
 export type IngestOutcome = IngestSuccess | IngestConflict | IngestFailure;
 
+/**
+ * A document found inside a folder that is not a letter at all (a README, minutes, a notice):
+ * a run over a folder leaves it alone and says so, as it does an image. Only a run can give
+ * this: a file the user named, or a letter sent to the API, that is not a letter is a failure.
+ */
+export interface IngestSkipped {
+  status: 'skipped';
+  reason: IngestError;
+}
+
+/** What became of one file in a run over files and folders. */
+export type FileOutcome = IngestOutcome | IngestSkipped;
+
 /** Builds a failed outcome. */
 export function ingestFailure(code: string, message: string): IngestFailure {
   return { status: 'failed', error: { code, message } };

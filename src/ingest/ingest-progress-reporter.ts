@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { formatProgressLine } from './format-ingest-report';
-import type { IngestOutcome } from './ingest-outcome';
+import type { FileOutcome } from './ingest-outcome';
 
 /** What a run reports as it goes: the number of files once they are found, then each file's outcome. */
 export type IngestProgressEvent =
-  { type: 'start'; total: number } | { type: 'file'; index: number; total: number; file: string; outcome: IngestOutcome };
+  { type: 'start'; total: number } | { type: 'file'; index: number; total: number; file: string; outcome: FileOutcome };
 
 /** Where progress goes: a terminal gets a bar, anything else (a pipe, a log file) gets lines. */
 export interface ProgressStream extends NodeJS.WritableStream {

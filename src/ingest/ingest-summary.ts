@@ -1,9 +1,9 @@
-import type { IngestConflict, IngestOutcome } from './ingest-outcome';
+import type { FileOutcome, IngestConflict } from './ingest-outcome';
 
 /** One file's result within a run. */
 export interface IngestedFile {
   file: string;
-  outcome: IngestOutcome;
+  outcome: FileOutcome;
 }
 
 export interface FailedFile {
@@ -28,11 +28,13 @@ export interface IngestSummary {
   results: IngestedFile[];
   /** Files inside the given folders that were not letter files, so were left alone. */
   skipped: string[];
+  /** Documents inside the given folders that were read and are not letters, left alone with the reason. */
+  notLetters: FailedFile[];
 }
 
 /** A summary of nothing, to add results to. */
 export function emptySummary(): IngestSummary {
-  return { ingested: 0, replaced: 0, unchanged: 0, conflicts: [], failed: [], results: [], skipped: [] };
+  return { ingested: 0, replaced: 0, unchanged: 0, conflicts: [], failed: [], results: [], skipped: [], notLetters: [] };
 }
 
 /** Counts one file's outcome into the summary (mutates it: a run over thousands of files builds one). */
@@ -40,6 +42,7 @@ export function addToSummary(summary: IngestSummary, result: IngestedFile): void
   summary.results.push(result);
   const { outcome } = result;
   if (outcome.status === 'failed') summary.failed.push({ file: result.file, ...outcome.error });
+  else if (outcome.status === 'skipped') summary.notLetters.push({ file: result.file, ...outcome.reason });
   else if (outcome.status === 'conflict') summary.conflicts.push({ file: result.file, conflict: outcome });
   else summary[outcome.status] += 1;
 }

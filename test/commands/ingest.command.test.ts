@@ -92,10 +92,10 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('prints a line per file, a summary and a table of what each file gave, and exits 1 when a file failed', async () => {
+  it('prints a line per file, a summary and a table of what each file gave, and leaves a document that is not a letter alone', async () => {
     const result = runCli(['ingest', folder], databaseUrl(database.config));
     const [target, ...lines] = result.stdout.trimEnd().split('\n');
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     // The database it writes to comes first, so a shell without DATABASE_URL is noticed at once.
     expect(target).toBe(
@@ -107,14 +107,16 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
       `[3/6] ${folder}/${LETTER_FILES.worcestershireRating2009}: ingested   Worcestershire County Council, annual rating 2009 (assessment 3)`,
       `[4/6] ${folder}/${LETTER_FILES.dorsetRating2009}: ingested   Dorset County Council, annual rating 2009 (assessment 4)`,
       `[5/6] ${folder}/${LETTER_FILES.kentRating2009}: ingested   Kent County Council, annual rating 2009 (assessment 5)`,
-      expect.stringMatching(new RegExp(`^\\[6/6\\] ${folder}/zz-minutes\\.txt: failed     [A-Z_]+: .+`)),
+      `[6/6] ${folder}/zz-minutes.txt: skipped    not a letter (NOT_A_LETTER: no APA or children's services annual rating title: not an Ofsted children's services letter)`,
     ]);
-    expect(lines.slice(6, 8)).toEqual(['6 files: 5 ingested, 0 replaced, 0 unchanged, 0 conflicted, 1 failed', 'Failed:']);
-    expect(lines[8]).toMatch(new RegExp(`^  ${folder}/zz-minutes\\.txt: [A-Z_]+: .+`));
-    expect(lines[9]).toBe('');
-    const table = lines.slice(10).map((line) => line.split(/ {2,}/));
+    expect(lines.slice(6, 8)).toEqual([
+      '6 files: 5 ingested, 0 replaced, 0 unchanged, 0 conflicted, 0 failed, 1 not a letter',
+      `Not letters (read and left alone; name a file to have it fail): ${folder}/zz-minutes.txt`,
+    ]);
+    expect(lines[8]).toBe('');
+    const table = lines.slice(9).map((line) => line.split(/ {2,}/));
     // Rows fit 100 columns: a long path keeps its end (the file name), a long name its start.
-    for (const line of lines.slice(10)) expect(line.length).toBeLessThanOrEqual(100);
+    for (const line of lines.slice(9)) expect(line.length).toBeLessThanOrEqual(100);
     const row = (file: string, ...rest: unknown[]) => [
       expect.stringMatching(new RegExp(`${file.slice(-11).replace(/\./g, '\\.')}$`)),
       ...rest,
@@ -168,7 +170,7 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
         expect.stringMatching(/^1\d$/),
         '0',
       ),
-      row('zz-minutes.txt', 'failed', '-', '-', '-', '-', '-', '-', '-'),
+      row('zz-minutes.txt', 'skipped', '-', '-', '-', '-', '-', '-', '-'),
     ]);
     expect(result.stdout).not.toContain('\u001b[');
     expect((await countRows(database.dataSource)).assessments).toBe(5);
@@ -213,14 +215,22 @@ describe.each(ENGINES)('ofsted-graph ingest on %s', (engine) => {
     ]);
   });
 
-  it("changes nothing when a folder holds the project's own README", async () => {
+  it("leaves the project's own README in a folder alone (exit 0, nothing written), and fails it when named", async () => {
     const docs = path.join(folder, 'docs');
     mkdirSync(docs);
-    copyFileSync(path.join(ROOT, 'README.md'), path.join(docs, 'README.md'));
+    const readme = path.join(docs, 'README.md');
+    copyFileSync(path.join(ROOT, 'README.md'), readme);
     const before = await fingerprintTables(database.dataSource);
-    const result = runCli(['ingest', docs], databaseUrl(database.config));
-    expect(result.status).not.toBe(0);
-    expect(result.stdout).toMatch(/1 file: 0 ingested, 0 replaced, 0 unchanged, (1 conflicted, 0 failed|0 conflicted, 1 failed)/);
+
+    const inFolder = runCli(['ingest', docs], databaseUrl(database.config));
+    expect(inFolder.status).toBe(0);
+    expect(inFolder.stdout).toContain('\n1 file: 0 ingested, 0 replaced, 0 unchanged, 0 conflicted, 0 failed, 1 not a letter\n');
+    expect(inFolder.stdout).toContain(`${readme}: skipped    not a letter (NOT_A_LETTER: `);
+
+    const named = runCli(['ingest', readme], databaseUrl(database.config));
+    expect(named.status).toBe(1);
+    expect(named.stdout).toContain('\n1 file: 0 ingested, 0 replaced, 0 unchanged, 0 conflicted, 1 failed\n');
+    expect(named.stdout).toContain(`Failed:\n  ${readme}: NOT_A_LETTER: `);
     expect(await fingerprintTables(database.dataSource)).toEqual(before);
   });
 

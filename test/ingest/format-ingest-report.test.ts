@@ -32,6 +32,22 @@ describe('ingest report formatting', () => {
     );
   });
 
+  it('counts documents in a folder that are not letters apart from failures, and names them', () => {
+    const summary = emptySummary();
+    addToSummary(summary, { file: 'kent.txt', outcome: kent });
+    addToSummary(summary, { file: 'README.md', outcome: { status: 'skipped', reason: failure.error } });
+    expect(describeOutcome({ status: 'skipped', reason: failure.error })).toBe(
+      'skipped    not a letter (NOT_A_LETTER: No letter heading found)',
+    );
+    expect(summary.failed).toEqual([]);
+    expect(formatSummary(summary)).toBe(
+      [
+        '2 files: 1 ingested, 0 replaced, 0 unchanged, 0 conflicted, 0 failed, 1 not a letter',
+        'Not letters (read and left alone; name a file to have it fail): README.md',
+      ].join('\n'),
+    );
+  });
+
   it('names what it skipped, the first five and a count of the rest', () => {
     const summary = emptySummary();
     addToSummary(summary, { file: 'kent.txt', outcome: kent });
