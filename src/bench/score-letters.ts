@@ -4,7 +4,7 @@
  * Each DIR holds letter files (text, HTML, markdown, Word or PDF) and an `expected/` folder
  * with one JSON file per letter, named after the letter without its extension, in the shape
  * of `../shared/letters/expected/*.json`; a document that must be refused has
- * `{ "refused": true }`. Prints per set: core fields, setting judgement precision and recall,
+ * `{ "refused": true }` or, in the shape of the parse's own refusal, `{ "error": { "code": ... } }`. Prints per set: core fields, setting judgement precision and recall,
  * list items found, refusals, and whether every miss is covered by a warning on its letter
  * (the promise of the parse's `warnings`), then each miss. Exit code 0 always: it measures.
  */
@@ -33,6 +33,7 @@ interface ExpectedArea {
 
 interface ExpectedLetter {
   refused?: boolean;
+  error?: { code: string };
   kind: string;
   year: number;
   publishedOn: string;
@@ -153,7 +154,7 @@ function producedItems(letter: ParsedLetter): string[] {
 }
 
 function scoreLetter(output: ParseOutput, expected: ExpectedLetter, tally: Tally): Miss[] {
-  if (expected.refused) {
+  if (expected.refused === true || expected.error !== undefined) {
     tally.refusedTotal += 1;
     if ('error' in output) {
       tally.refusedRight += 1;
