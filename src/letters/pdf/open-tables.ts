@@ -1,4 +1,5 @@
 import type { RuleLine } from './path-shapes';
+import { shortCellRowStarts } from './short-cell-rows';
 import type { TextRun } from './read-page-content';
 import { isHorizontal, joinCollinear, type RuledCell, type RuledRow, type RuledTable } from './ruled-tables';
 
@@ -51,6 +52,33 @@ function columnBorders(runs: readonly TextRun[], x0: number, x1: number): number
     reach = Math.max(reach, span.x1);
   }
   return borders.filter((border) => border > x0 + SAME_EDGE && border < x1 - SAME_EDGE);
+}
+
+/** Runs on baselines closer than this many font sizes are on one line. */
+const SAME_LINE = 0.4;
+/** Where a row starts, above the baseline of its first line, in font sizes: above the line's text, below the line before it. */
+const ROW_TOP_ABOVE_BASELINE = 0.65;
+
+/**
+ * The tops of the rows after the first inside one band between two rules, when the band
+ * holds several rows that no rule separates (a rule under the header and one at the foot,
+ * as Word and pandoc draw tables): see `shortCellRowStarts`.
+ */
+function rowTopsInBand(band: readonly TextRun[], xs: readonly number[]): number[] {
+  const lines: Array<{ y: number; size: number; cells: string[] }> = [];
+  for (const run of [...band].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
+    let line = lines.find((candidate) => Math.abs(candidate.y - run.y) <= SAME_LINE * Math.max(candidate.size, run.size));
+    if (!line) {
+      line = { y: run.y, size: run.size, cells: xs.slice(1).map(() => '') };
+      lines.push(line);
+    }
+    const middle = (run.x0 + run.x1) / 2;
+    const column = Math.max(0, xs.slice(1, -1).filter((border) => middle > border).length);
+    line.cells[column] = `${line.cells[column]} ${run.text}`.trim();
+  }
+  lines.sort((a, b) => b.y - a.y);
+  const starts = [...shortCellRowStarts(lines.map((line) => line.cells))].sort((a, b) => a - b);
+  return starts.slice(1).map((index) => lines[index].y + ROW_TOP_ABOVE_BASELINE * lines[index].size);
 }
 
 /** Horizontal rules that start and end together, top to bottom: each group the edges of one table's rows. */
@@ -108,8 +136,13 @@ export function findOpenTables(rules: readonly RuleLine[], runs: readonly TextRu
       const rowTop = stack[index - 1].y0;
       const rowBottom = stack[index].y0;
       if (rowTop - rowBottom < 1) continue;
-      const cells: RuledCell[] = xs.slice(1).map((right, column) => ({ x0: xs[column], x1: right, top: rowTop, bottom: rowBottom, runs: [] }));
-      rows.push({ top: rowTop, bottom: rowBottom, cells });
+      const band = inside.filter((run) => isInside(run, x0, x1, rowTop, rowBottom));
+      const edges = [rowTop, ...rowTopsInBand(band, xs), rowBottom];
+      for (let edge = 1; edge < edges.length; edge += 1) {
+        const [top, bottom] = [edges[edge - 1], edges[edge]];
+        const cells: RuledCell[] = xs.slice(1).map((right, column) => ({ x0: xs[column], x1: right, top, bottom, runs: [] }));
+        rows.push({ top, bottom, cells });
+      }
     }
     if (rows.length > 0) tables.push({ top, bottom, rows });
   }

@@ -1,6 +1,7 @@
 import type { TextRun } from './read-page-content';
 import type { RuledCell } from './ruled-tables';
 import type { TextLine } from './text-lines';
+import { shortCellRowStarts } from './short-cell-rows';
 
 /** A table found from whitespace alone: its top and its rows of cells (the cells' runs are the table's text). */
 export interface WhitespaceTable {
@@ -73,7 +74,8 @@ function narrow(strips: readonly Strip[], line: TextLine): Strip[] {
 /**
  * Cuts a table's lines into rows. A row starts where a column's text starts again at the
  * column's left edge (not an indented list item or its wrapped lines) after a gap wider
- * than a paragraph's line pitch: a cell's heading, a new label. Cells of one row need not
+ * than a paragraph's line pitch: a cell's heading, a new label; or at a line of a column
+ * of short cells beside a label (rows set with no gap: see `shortCellRowStarts`). Cells of one row need not
  * share a baseline (producers pad cells differently), only the gap before them.
  */
 function rowsOf(lines: readonly TextLine[], borders: readonly number[], maxLinePitch: number): RuledCell[][] {
@@ -84,7 +86,12 @@ function rowsOf(lines: readonly TextLine[], borders: readonly number[], maxLineP
   );
   const lastY: Array<number | null> = Array.from({ length: columns }, () => null);
   const rows: TextRun[][][] = [];
-  for (const line of lines) {
+  const textOf = (runs: readonly TextRun[]): string => runs.map((run) => run.text.trim()).join(' ').trim();
+  // Rows set without a wider gap between them show where they start by a column of short cells.
+  const shortCellStarts = shortCellRowStarts(
+    lines.map((line) => Array.from({ length: columns }, (_unused, column) => textOf(line.runs.filter((run) => columnOf(run) === column)))),
+  );
+  for (const [lineIndex, line] of lines.entries()) {
     const byColumn = Array.from({ length: columns }, (): TextRun[] => []);
     for (const run of line.runs) byColumn[columnOf(run)].push(run);
     const current = rows[rows.length - 1];
@@ -97,7 +104,7 @@ function rowsOf(lines: readonly TextLine[], borders: readonly number[], maxLineP
       const atEdge = !isMarker(first) && first.x0 <= lefts[column] + SAME_EDGE;
       return atEdge && (previous === null || previous - line.y > maxLinePitch * line.size);
     });
-    if (starts || rows.length === 0) rows.push(Array.from({ length: columns }, (): TextRun[] => []));
+    if (starts || shortCellStarts.has(lineIndex) || rows.length === 0) rows.push(Array.from({ length: columns }, (): TextRun[] => []));
     const row = rows[rows.length - 1];
     byColumn.forEach((runs, column) => {
       row[column].push(...runs);
