@@ -393,6 +393,21 @@ const GENERAL_SHAPES: ReadonlyArray<[shape: string, sentence: string, expected: 
     'Two serious case reviews completed by the Local Safeguarding Children Board were adequate.',
     [[Setting.SERIOUS_CASE_REVIEWS, Judgement.ADEQUATE, 2, null, null]],
   ],
+  [
+    "an opening phrase that names a setting is where the clause is, not its subject",
+    "In the early years, most childcare settings are good.",
+    [
+      [Setting.CHILDCARE, Judgement.GOOD, null, null, null],
+    ],
+  ],
+  [
+    "an opening phrase counted by a clause that names only \"schools\"",
+    "In the secondary phase, eleven of the 15 schools are good and two are outstanding.",
+    [
+      [Setting.SECONDARY_SCHOOLS, Judgement.GOOD, 11, 15, null],
+      [Setting.SECONDARY_SCHOOLS, Judgement.OUTSTANDING, 2, 15, null],
+    ],
+  ],
 ];
 
 /** Sentences that mention settings and grade words but state no judgement of a setting. */

@@ -73,17 +73,29 @@ function awaitsJudgement(state: StatementState): boolean {
 
 // Noun phrases and quantities.
 
-/** "In early years, most nurseries are good": a setting in an opening phrase ("in X,") is where the clause is, not its subject. */
+/**
+ * "In early years, most nurseries are good", "In the secondary phase, ...": a setting in an
+ * opening phrase ("in (the) X,") is where the clause is, not its subject.
+ */
 function introducesPhrase(tokens: readonly StatementToken[], index: number): boolean {
-  const previous = tokens[index - 1];
-  if (previous?.kind !== 'word' || !PHRASE_PREPOSITIONS.has(previous.text) || tokens[index + 1]?.kind !== 'comma') return false;
-  const before = tokens[index - 2];
+  if (tokens[index + 1]?.kind !== 'comma') return false;
+  let at = index - 1;
+  while (tokens[at]?.kind === 'determiner') at -= 1;
+  const preposition = tokens[at];
+  if (preposition?.kind !== 'word' || !PHRASE_PREPOSITIONS.has(preposition.text)) return false;
+  const before = tokens[at - 1];
   return before === undefined || before.kind === 'stop' || before.kind === 'clauseBreak';
 }
 
 /** "pupil referral units", "nurseries and childminders": a setting noun joins the subject, or starts one. */
 const settingNoun: ClauseRule<'setting'> = (state, token) => {
-  if (introducesPhrase(state.tokens, state.index)) return true;
+  if (introducesPhrase(state.tokens, state.index)) {
+    // The phrase is not judged, but a clause that names no setting of its own counts its
+    // settings: "In the secondary phase, eleven of the 15 schools are good".
+    state.antecedent = { members: [{ settings: token.settings, total: null }], judgement: null };
+    resetQuantity(state);
+    return true;
+  }
   const member = { settings: token.settings, quantity: state.quantity };
   if (state.phase === 'subject' && state.wordsInSubject <= MAX_WORDS_IN_SUBJECT) state.subject.push(member);
   else state.subject = [member];
