@@ -408,6 +408,56 @@ const GENERAL_SHAPES: ReadonlyArray<[shape: string, sentence: string, expected: 
       [Setting.SECONDARY_SCHOOLS, Judgement.OUTSTANDING, 2, 15, null],
     ],
   ],
+  [
+    "a share in brackets after a judgement",
+    "The proportion of childminders judged good or better (two in three) is below that of similar areas.",
+    [
+      [Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, null, null, 0.67],
+    ],
+  ],
+  [
+    "a percentage in brackets after a judgement",
+    "Childminders are good (67%).",
+    [
+      [Setting.CHILDMINDERS, Judgement.GOOD, null, null, 0.67],
+    ],
+  ],
+  [
+    "a number after a determiner, judged straight after its verb, is all of them",
+    "The two pupil referral units are good.",
+    [
+      [Setting.PUPIL_REFERRAL_UNITS, Judgement.GOOD, 2, 2, null],
+    ],
+  ],
+  [
+    "a number after a determiner with \"mostly\" is not all of them",
+    "The council's 18 children's homes are mostly good.",
+    [
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD, null, 18, null],
+    ],
+  ],
+  [
+    "the same settings named again are one subject",
+    "Special schools \u2013 the borough's two special schools are both good.",
+    [
+      [Setting.SPECIAL_SCHOOLS, Judgement.GOOD, 2, 2, null],
+    ],
+  ],
+  [
+    "\"none\" counts the settings of a clause that judged them otherwise",
+    "Primary schools compare well with those in similar areas and none is inadequate.",
+    [
+      [Setting.PRIMARY_SCHOOLS, Judgement.INADEQUATE, 0, null, null],
+    ],
+  ],
+  [
+    "\"N of them\" counts the settings just judged",
+    "All four special schools are good or better, one of them outstanding.",
+    [
+      [Setting.SPECIAL_SCHOOLS, Judgement.GOOD_OR_BETTER, 4, 4, null],
+      [Setting.SPECIAL_SCHOOLS, Judgement.OUTSTANDING, 1, 4, null],
+    ],
+  ],
 ];
 
 /** Sentences that mention settings and grade words but state no judgement of a setting. */

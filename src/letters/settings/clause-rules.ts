@@ -1,3 +1,4 @@
+import type { Setting } from '../../domain/enums';
 import { emptyQuantity, isEmptyQuantity, withNumber, type Quantity } from './quantity';
 import {
   closeClause,
@@ -87,6 +88,10 @@ function introducesPhrase(tokens: readonly StatementToken[], index: number): boo
   return before === undefined || before.kind === 'stop' || before.kind === 'clauseBreak';
 }
 
+function sameSettings(a: readonly Setting[], b: readonly Setting[]): boolean {
+  return a.length === b.length && a.every((setting, index) => setting === b[index]);
+}
+
 /** "pupil referral units", "nurseries and childminders": a setting noun joins the subject, or starts one. */
 const settingNoun: ClauseRule<'setting'> = (state, token) => {
   if (introducesPhrase(state.tokens, state.index)) {
@@ -97,8 +102,13 @@ const settingNoun: ClauseRule<'setting'> = (state, token) => {
     return true;
   }
   const member = { settings: token.settings, quantity: state.quantity };
-  if (state.phase === 'subject' && state.wordsInSubject <= MAX_WORDS_IN_SUBJECT) state.subject.push(member);
-  else state.subject = [member];
+  if (state.phase === 'subject' && state.wordsInSubject <= MAX_WORDS_IN_SUBJECT) {
+    // "special schools - the borough's two special schools are both good": the same settings
+    // named again are one member, the fuller phrase.
+    const same = state.subject.findIndex((earlier) => sameSettings(earlier.settings, token.settings) && isEmptyQuantity(earlier.quantity));
+    if (same >= 0) state.subject.splice(same, 1);
+    state.subject.push(member);
+  } else state.subject = [member];
   state.lastSubject = state.subject;
   state.phase = 'subject';
   state.wordsInSubject = 0;
@@ -272,7 +282,10 @@ const linkAfterSubject: ClauseRule<'link'> = (state) => {
 function countedEarlierSubject(state: StatementState): SubjectMember[] | null {
   if (state.antecedent !== null || state.statements.length > 0) return null;
   const members = state.lastSubject.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) }));
-  if (members.length === 0 || members.some((member) => member.total === null)) return null;
+  // "Primary schools compare well with those in similar areas and none is inadequate": "none"
+  // needs no total to count the settings the sentence is about.
+  const none = state.quantity.count === 0 && state.quantity.total === null;
+  if (members.length === 0 || (!none && members.some((member) => member.total === null))) return null;
   return quantifiedSubject(state, members);
 }
 
@@ -335,10 +348,33 @@ const respectively: ClauseRule<'judgement'> = (state) => {
   return true;
 };
 
+/**
+ * "the two pupil referral units are good", "the council's 18 children's homes are good": a
+ * number after a determiner is how many there are, and a judgement straight after the verb
+ * covers them all. "are mostly good" or a count of its own says otherwise, and is left so.
+ */
+function definiteWhole(state: StatementState, member: SubjectMember): SubjectMember {
+  const { quantity } = member;
+  const whole =
+    quantity.total !== null &&
+    quantity.count === null &&
+    quantity.proportion === null &&
+    !quantity.approximate &&
+    !quantity.partitive &&
+    !quantity.remainder &&
+    quantity.except === null &&
+    state.tokens[state.index - 1]?.kind === 'link';
+  return whole ? { settings: member.settings, quantity: { ...quantity, all: true } } : member;
+}
+
 /** "The fostering service is outstanding": the subject takes the judgement. */
 const predicate: ClauseRule<'judgement'> = (state, token) => {
   if (!awaitsJudgement(state)) return false;
-  emitJudgement(state, state.subject, token.judgement);
+  emitJudgement(
+    state,
+    state.subject.map((member) => definiteWhole(state, member)),
+    token.judgement,
+  );
   return true;
 };
 
@@ -352,11 +388,14 @@ const ellipticalPerform: ClauseRule<'judgement'> = (state, token) => {
 
 /**
  * "three are outstanding, 14 good and two inadequate": in a list of counts, later items leave
- * out the verb; a count right before a judgement counts the settings of the statement before.
+ * out the verb; a count right before a judgement ("one of them outstanding") counts the
+ * settings of the statement before.
  */
 const gappedCount: ClauseRule<'judgement'> = (state, token) => {
   if (state.phase !== 'none' || state.antecedent?.judgement === null || state.antecedent === null) return false;
-  const previous = state.tokens[state.index - 1];
+  let before = state.index - 1;
+  while (state.tokens[before]?.kind === 'filler') before -= 1;
+  const previous = state.tokens[before];
   if ((previous?.kind !== 'number' && previous?.kind !== 'none') || !isPredicative(state.tokens[state.index + 1])) return false;
   const elliptical = ellipticalSubject(state);
   if (!elliptical) return false;
@@ -467,6 +506,7 @@ function readsParenthesis(state: StatementState, close: number): boolean {
     state.index = close;
     return true;
   }
+  if (reading.kind === 'proportion') return judgedShare(state, reading.proportion, close);
   if (state.phase !== 'subject' || state.subject.length === 0) return false;
   if (reading.kind === 'judgement') {
     emitJudgement(state, state.subject, reading.judgement);
@@ -484,6 +524,26 @@ function readsParenthesis(state: StatementState, close: number): boolean {
   markRead();
   state.index = close;
   return true;
+}
+
+/**
+ * "the proportion of childminders judged good or better (two in three)": a share in brackets
+ * straight after a judgement is the share of the settings it judged, when the statement has
+ * no number of its own.
+ */
+function judgedShare(state: StatementState, proportion: number, close: number): boolean {
+  const judged = state.tokens[state.index - 1];
+  if (judged?.kind !== 'judgement' || !state.judgementsRead.has(state.index - 1)) return false;
+  let changed = false;
+  for (let at = state.statements.length - 1; at >= 0; at -= 1) {
+    const statement = state.statements[at];
+    if (statement.judgement !== judged.judgement) break;
+    if (statement.count !== null || statement.proportion !== null) continue;
+    state.statements[at] = { ...statement, proportion };
+    changed = true;
+  }
+  if (changed) state.index = close;
+  return changed;
 }
 
 /**

@@ -49,6 +49,8 @@ export const FILLER_WORDS = [
   'currently', 'now', 'also', 'still', 'mostly', 'generally', 'consistently', 'overall', 'however', 'each',
   'themselves', 'either', 'therefore', 'already', 'largely', 'predominantly', 'to', 'by', 'inspectors', 'ofsted',
   'most', 'recently', 'similarly', 'likewise', 'again', 'typically', 'broadly',
+  // "All four special schools are good, one of them outstanding": the count is of the settings just judged.
+  'of them', 'of these',
 ];
 
 /** Words that end a clause: a statement never runs across them. */

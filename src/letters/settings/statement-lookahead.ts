@@ -239,16 +239,28 @@ export type ParenthesisReading =
   /** "16 nurseries (two outstanding, eight good, six satisfactory)": how the counted settings were judged. */
   | { kind: 'breakdown'; items: Array<{ count: number; judgement: Judgement }> }
   /** "six specialist inclusive learning centres (the city's special schools)": what the words before it name. */
-  | { kind: 'setting'; settings: readonly Setting[] };
+  | { kind: 'setting'; settings: readonly Setting[] }
+  /** "childminders judged good or better (two in three)": the share the judgement just read covers. */
+  | { kind: 'proportion'; proportion: number };
 
 /** Tokens that may stand between the parts of a parenthesis without changing what it says. */
 const PARENTHESIS_FILLERS = new Set(['filler', 'link', 'determiner']);
+
+/** A parenthesis that is only a share: "two in three", "two thirds", "67%", "67 per cent". */
+function proportionOf(inside: readonly StatementToken[]): number | null {
+  if (inside.length === 1 && inside[0].kind === 'fraction') return inside[0].value;
+  if (inside.length === 2 && inside[0].kind === 'number' && inside[1].kind === 'percent' && inside[0].value <= 100) return inside[0].value / 100;
+  const ratio = ratioAt(inside, 0);
+  return ratio !== null && ratio.end === inside.length - 1 ? ratio.proportion : null;
+}
 
 /** Reads the parenthesis from `open` to `close` as one of the {@link ParenthesisReading} shapes, or null. */
 export function readParenthesis(tokens: readonly StatementToken[], open: number, close: number): ParenthesisReading | null {
   const inside = tokens.slice(open + 1, close).filter((token) => !PARENTHESIS_FILLERS.has(token.kind));
   if (inside.length === 1 && inside[0].kind === 'judgement') return { kind: 'judgement', judgement: inside[0].judgement };
   if (inside.length === 1 && inside[0].kind === 'setting') return { kind: 'setting', settings: inside[0].settings };
+  const proportion = proportionOf(inside);
+  if (proportion !== null) return { kind: 'proportion', proportion };
   const items: Array<{ count: number; judgement: Judgement }> = [];
   for (let index = 0; index < inside.length; ) {
     const count = inside[index];
