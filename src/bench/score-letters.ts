@@ -55,7 +55,7 @@ interface Miss {
   covered: boolean;
 }
 
-interface Tally {
+export interface Tally {
   coreRight: number;
   coreTotal: number;
   judgementsMatched: number;
@@ -228,7 +228,15 @@ function ratio(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : (part / whole).toFixed(3);
 }
 
-async function scoreSet(dir: string): Promise<void> {
+/** A set's scores: the tallies, and each miss as a line naming its letter, its kind and whether a warning covers it. */
+export interface SetScore {
+  dir: string;
+  tally: Tally;
+  misses: string[];
+}
+
+/** Scores every letter of a set that has an expected parse. */
+export async function scoreSet(dir: string): Promise<SetScore> {
   const tally: Tally = {
     coreRight: 0,
     coreTotal: 0,
@@ -245,16 +253,21 @@ async function scoreSet(dir: string): Promise<void> {
     completeLetters: 0,
     warningsOnCompleteLetters: 0,
   };
-  const report: string[] = [];
+  const misses: string[] = [];
   for (const file of letterFiles(dir)) {
     const expectedFile = path.join(dir, 'expected', `${path.basename(file).replace(/\.[^.]+$/, '')}.json`);
     // A file without an expected parse (a README, a manifest) is not one of the set's letters.
     if (!existsSync(expectedFile)) continue;
     const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedLetter;
-    const misses = scoreLetter(await parseLetterFile(file), expected, tally);
-    for (const miss of misses)
-      report.push(`  ${path.basename(file)}: [${miss.kind}${miss.covered ? ', warned' : ', SILENT'}] ${miss.what}`);
+    for (const miss of scoreLetter(await parseLetterFile(file), expected, tally)) {
+      misses.push(`${path.basename(file)}: [${miss.kind}${miss.covered ? ', warned' : ', SILENT'}] ${miss.what}`);
+    }
   }
+  return { dir, tally, misses };
+}
+
+/** The report of one set, as `npm run score:letters` prints it. */
+export function formatSetScore({ dir, tally, misses }: SetScore): string {
   const lines = [
     `${dir}`,
     `  core fields            ${ratio(tally.coreRight, tally.coreTotal)} (${tally.coreRight}/${tally.coreTotal})`,
@@ -265,9 +278,9 @@ async function scoreSet(dir: string): Promise<void> {
     `  letters refused        ${tally.lettersRefused} (each an error with its code)`,
     `  letters with a miss    ${tally.lettersWithMiss}, every miss warned on ${tally.lettersWithMissCovered}`,
     `  complete letters       ${tally.completeLetters}, warnings on them ${tally.warningsOnCompleteLetters} (misspellings not counted)`,
-    ...report,
+    ...misses.map((miss) => `  ${miss}`),
   ];
-  process.stdout.write(`${lines.join('\n')}\n\n`);
+  return `${lines.join('\n')}\n\n`;
 }
 
 async function main(): Promise<void> {
@@ -277,7 +290,8 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  for (const dir of dirs) await scoreSet(dir);
+  for (const dir of dirs) process.stdout.write(formatSetScore(await scoreSet(dir)));
 }
 
-void main();
+// Run as a command; imported (by the tests that keep the scores), it only scores.
+if (require.main === module) void main();

@@ -18,7 +18,9 @@ export interface ApaGrades {
 type HeadlineGrade = keyof Omit<ApaGrades, 'endLine' | 'areas'>;
 
 const TABLE_START = /\bareas? for judgement\b|\bgrade awarded\b/i;
-const TABLE_END = /\bservice descriptors?\b|^grade\s+service\b/i;
+const TABLE_END = /\bservice descriptors?\b|^grade\s+service\b|^grades?\s*:\s*[1-4]\s+[a-z]/i;
+/** A row's label is a few words; text longer than this before a digit is prose ("On 1 April 2009 ..."), not a row. */
+const MAX_LABEL_LENGTH = 160;
 /** How many logical lines the grade table may span (PDF text splits rows across lines). */
 const MAX_TABLE_LINES = 12;
 /** A grade in the table: a digit 1-4 standing on its own between spaces or tabs. */
@@ -64,7 +66,7 @@ export function readApaGrades(lines: readonly string[]): ApaGrades {
     for (const match of stream.matchAll(GRADE_CELL)) {
       const label = stream.slice(labelStart, match.index);
       labelStart = match.index + match[0].length;
-      const which = classify(label);
+      const which = label.length > MAX_LABEL_LENGTH ? null : classify(label);
       const grade = gradeOfDigit(match[1]);
       if (!which || grade === null || grades[which] !== null) continue;
       grades[which] = grade;

@@ -54,6 +54,24 @@ function judgementOf(cell: string): Judgement | null {
   return read[0].judgement;
 }
 
+/** "Type of school", "Kind of setting": a heading that says which kind of setting its column's cells are. */
+const KIND_HEADING = /^\s*(?:type|kind|category|phase)s?\s+of\s+([a-z' ]{3,30}?)\s*$/i;
+
+/** The noun a column's cells leave out, from its heading ("Type of school" -> "school"), or null. */
+function kindNounOf(heading: string): string | null {
+  return KIND_HEADING.exec(heading)?.[1] ?? null;
+}
+
+/**
+ * A cell under "Type of school" that says only "Primary" names primary schools: the noun the
+ * heading gives completes it, when the cell names no setting by itself.
+ */
+function withKindNoun(cell: string, noun: string | null): string {
+  if (noun === null || cell.trim() === '' || settingsOf(cell) !== null || COUNT_CELL.test(cell.trim())) return cell;
+  const completed = `${cell.trim()} ${noun}`;
+  return settingsOf(completed) !== null ? completed : cell;
+}
+
 /** A header's column roles: judgement columns that hold counts, and the total column. */
 function columnRoles(header: readonly string[]): ColumnRole[] | null {
   const roles = header.map((cell): ColumnRole => {
@@ -103,11 +121,16 @@ function readJudgementRow(cells: readonly string[], settingCell: number, setting
  */
 export function readSettingTable(rows: readonly string[][]): TableRowRead[] {
   let roles: ColumnRole[] | null = null;
+  let kindNouns: Array<string | null> = [];
   const read: TableRowRead[] = [];
-  for (const cells of rows) {
+  for (const written of rows) {
+    const cells = written.map((cell, index) => withKindNoun(cell, kindNouns[index] ?? null));
     const settingCell = cells.findIndex((cell) => settingsOf(cell) !== null);
     if (settingCell < 0) {
-      const header = columnRoles(cells);
+      // Headings come before the rows they head: a row after them that names no setting it
+      // can read ("Local authority adoption agnecy | Outstanding") is not a new header.
+      const header = read.length === 0 ? columnRoles(cells) : null;
+      if (header) kindNouns = cells.map(kindNounOf);
       roles = header ?? roles;
       // A row that names settings inside its cells and a judgement word, but in neither shape
       // (cells of a table whose rows ran together), is unread rather than passed over.

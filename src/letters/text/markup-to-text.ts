@@ -18,6 +18,15 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
 
 const BLOCK_OPENINGS = /<(?:p|br|div|li|tr|h[1-6])\b/gi;
 
+/**
+ * A table cell and its content, up to the cell's end or the next cell (Word leaves `</td>`
+ * out at times). The content never holds a `<`-started cell or row tag, so the match is linear.
+ */
+const SINGLE_PARAGRAPH_CELL = /(<t[dh]\b[^<>]*>)((?:[^<]|<(?!\/?t[dhr]\b|\/?table\b))*)(<\/t[dh]>|(?=<\/?t[dhr]\b|<\/?table\b))/gi;
+/** Content that is one paragraph and no other block: Word wraps every cell's text in `<p class=MsoNormal>`. */
+const ONE_PARAGRAPH = /^\s*<p\b[^<>]*>(?:[^<]|<(?!\/?(?:p|div|br|li|ul|ol|h[1-6])\b))*<\/p>\s*$/i;
+const PARAGRAPH_TAG = /<\/?p\b[^<>]*>/gi;
+
 function removeSkippedElements(html: string): string {
   let text = html;
   for (const name of SKIPPED_ELEMENTS) {
@@ -90,6 +99,9 @@ export function htmlToText(text: string): string {
       .replace(/<!DOCTYPE[^<>]*>/gi, '')
       .replace(/<!\[(?:if\b[^\]]*|endif)\]>/gi, '');
     if (wholeDocument) body = body.replace(/\s*\n\s*/g, ' ');
+    body = body.replace(SINGLE_PARAGRAPH_CELL, (_cell, open: string, content: string, close: string) =>
+      ONE_PARAGRAPH.test(content) ? `${open}${content.replace(PARAGRAPH_TAG, ' ')}${close}` : `${open}${content}${close}`,
+    );
     body = body.replace(TAG, (_match, slash: string, name: string) => replaceTag(name, slash === '/'));
   }
   return decode(body, { level: 'html5' });
