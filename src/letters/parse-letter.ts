@@ -65,10 +65,10 @@ function spellingWarnings(lines: readonly string[]): ParseWarning[] {
   const warnings: ParseWarning[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
-    for (const { written, read } of readGradeSpelling(line).spellings) {
+    for (const { written, read, kind } of readGradeSpelling(line).spellings) {
       if (seen.has(written)) continue;
       seen.add(written);
-      warnings.push(parseWarning(WarningCode.MISSPELT_WORD, `misspelt grade word "${written}" read as "${read}"`, line));
+      warnings.push(parseWarning(WarningCode.MISSPELT_WORD, `misspelt ${kind} word "${written}" read as "${read}"`, line));
     }
   }
   return warnings;

@@ -6,6 +6,31 @@ import { LETTER_FIXTURES, realLetters } from './expected-letter';
 
 const worcestershire = readFileSync(path.join(LETTER_FIXTURES, 'real', '002_b774c7640ba4b2c6.txt'), 'utf8');
 
+describe('misspelt setting words', () => {
+  it.each([
+    ['agnecy', 'agency'],
+    ['adopton', 'adoption'],
+    ['fosterng', 'fostering'],
+    ['childmidners', 'childminders'],
+    ['nurseires', 'nurseries'],
+  ])('reads "%s" as "%s"', (written, read) => {
+    expect(gradeWordMisspelt(written)).toBe(read);
+  });
+
+  it.each(['colleagues', 'adoptive', 'adaption', 'festering', 'secondarily', 'deferral', 'referred', 'urgency', 'primacy'])(
+    'leaves the English word "%s" alone',
+    (word) => {
+      expect(gradeWordMisspelt(word)).toBeNull();
+    },
+  );
+
+  it('says which word a misspelt setting word was read as', () => {
+    expect(readGradeSpelling('Local authority adoption agnecy: outstanding').spellings).toEqual([
+      { written: 'agnecy', read: 'agency', kind: 'setting' },
+    ]);
+  });
+});
+
 describe('misspelt grade words', () => {
   it.each([
     ['adequatly', 'adequately'],
@@ -42,8 +67,8 @@ describe('misspelt grade words', () => {
     expect(readGradeSpelling('Performs Adequatly (2); ADEQUATLY.')).toEqual({
       text: 'Performs Adequately (2); ADEQUATELY.',
       spellings: [
-        { written: 'Adequatly', read: 'adequately' },
-        { written: 'ADEQUATLY', read: 'adequately' },
+        { written: 'Adequatly', read: 'adequately', kind: 'grade' },
+        { written: 'ADEQUATLY', read: 'adequately', kind: 'grade' },
       ],
     });
     const clean = 'Children receive a good start in life.';

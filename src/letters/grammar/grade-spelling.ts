@@ -46,14 +46,44 @@ const REAL_WORDS = new Set([
   'unsatisfactorily',
 ]);
 
-const KNOWN = new Set(GRADE_WORDS);
-const SHORTEST_GUESSED = 6;
-const LONGEST_WORD = Math.max(...GRADE_WORDS.map((word) => word.length)) + 2;
+/**
+ * The words that name kinds of setting, long and distinctive enough to be read through a slip
+ * ("adoption agnecy"). Words one slip from a common word are left out: "colleges" is two
+ * edits from "colleagues", "primary" one from "primacy", "special" near "spatial".
+ */
+const SETTING_WORDS = [
+  'agency',
+  'agencies',
+  'adoption',
+  'fostering',
+  'childminder',
+  'childminders',
+  'childminding',
+  'nursery',
+  'nurseries',
+  'secondary',
+  'referral',
+  'referrals',
+  'safeguarding',
+  'childcare',
+];
 
-/** One misspelt word and the grade word it was read as. */
+/** English words within reach of a setting word that mean something else. */
+const REAL_SETTING_NEIGHBOURS = ['adaption', 'adoptive', 'adoptions', 'festering', 'secondarily', 'deferral', 'deferrals', 'referred', 'referrer', 'referee'];
+for (const word of REAL_SETTING_NEIGHBOURS) REAL_WORDS.add(word);
+
+const KNOWN = new Set([...GRADE_WORDS, ...SETTING_WORDS]);
+const KNOWN_WORDS = [...GRADE_WORDS, ...SETTING_WORDS];
+const SETTING_WORD_SET = new Set(SETTING_WORDS);
+const SHORTEST_GUESSED = 6;
+const LONGEST_WORD = Math.max(...GRADE_WORDS.map((word) => word.length), ...SETTING_WORDS.map((word) => word.length)) + 2;
+
+/** One misspelt word and the grade or setting word it was read as. */
 export interface GradeSpelling {
   written: string;
   read: string;
+  /** Whether the word read is a grade word ("adequate") or names a kind of setting ("agency"). */
+  kind: 'grade' | 'setting';
 }
 
 function allowedEdits(length: number): number {
@@ -90,7 +120,7 @@ function editDistance(a: string, b: string, limit: number): number {
 /** Grade words by first letter and by second letter: a misspelling keeps one of them. */
 const BY_FIRST = new Map<string, string[]>();
 const BY_SECOND = new Map<string, string[]>();
-for (const word of GRADE_WORDS) {
+for (const word of KNOWN_WORDS) {
   BY_FIRST.set(word[0], [...(BY_FIRST.get(word[0]) ?? []), word]);
   BY_SECOND.set(word[1], [...(BY_SECOND.get(word[1]) ?? []), word]);
 }
@@ -156,7 +186,7 @@ export function readGradeSpelling(text: string): { text: string; spellings: Grad
     const written = text.slice(start, index);
     const read = gradeWordMisspelt(written.toLowerCase());
     if (read === null) continue;
-    spellings.push({ written, read });
+    spellings.push({ written, read, kind: SETTING_WORD_SET.has(read) ? 'setting' : 'grade' });
     out += text.slice(copied, start) + inCaseOf(written, read);
     copied = index;
   }
