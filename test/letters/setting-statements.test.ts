@@ -458,6 +458,20 @@ const GENERAL_SHAPES: ReadonlyArray<[shape: string, sentence: string, expected: 
       [Setting.SPECIAL_SCHOOLS, Judgement.OUTSTANDING, 1, 4, null],
     ],
   ],
+  [
+    "a relative clause with a verb of its own before the main verb",
+    "The general further education college which serves most of the borough's young people aged 16 to 19 is good.",
+    [
+      [Setting.FURTHER_EDUCATION, Judgement.GOOD, null, null, null],
+    ],
+  ],
+  [
+    "a relative clause whose subject comes before its verb",
+    "The children's homes that the council runs directly are good.",
+    [
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD, null, null, null],
+    ],
+  ],
 ];
 
 /** Sentences that mention settings and grade words but state no judgement of a setting. */

@@ -49,7 +49,7 @@ const PHRASE_PREPOSITIONS = new Set(['in', 'within', 'across', 'among', 'amongst
 /** Pronouns that open a relative clause inside a subject ("settings for which the council is responsible"). */
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
 /** How far a relative clause without commas may run before the main verb. */
-const MAX_RELATIVE_CLAUSE = 10;
+const MAX_RELATIVE_CLAUSE = 14;
 
 /** Tokens a quantity may start with ("81 of the 95", "three quarters of", "all", "both"). */
 const QUANTITY_STARTS: ReadonlySet<StatementToken['kind']> = new Set(['number', 'fraction', 'all', 'both', 'approximation']);
@@ -628,8 +628,11 @@ function relativeClauseVerbEnd(tokens: readonly StatementToken[], pronoun: numbe
       if (ownVerb && complement) return index;
       ownVerb = true;
     } else if (kind === 'word') {
-      if (ownVerb) complement = true;
-    } else if (!['determiner', 'filler'].includes(kind)) return null;
+      // "which serves most of the borough's young people ... is good": a word straight after
+      // the pronoun is the relative clause's own verb when it is not a form of "be".
+      if (index === pronoun + 1) ownVerb = true;
+      else if (ownVerb) complement = true;
+    } else if (!['determiner', 'filler', 'of', 'number'].includes(kind)) return null;
   }
   return null;
 }
