@@ -1,31 +1,29 @@
-/**
- * Windows-1252's characters for bytes 0x80-0x9F (where it differs from Latin-1), in order;
- * "\u0000" marks the five unassigned bytes. Node's own "windows-1252" decoder is Latin-1
- * when built without full ICU, which would turn Word's curly quotes into control characters.
- */
-const CP1252_HIGH =
-  '\u20ac\u0000\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u0000\u017d\u0000' +
-  '\u0000\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u0000\u017e\u0178';
+import iconv from 'iconv-lite';
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  const chunk: number[] = [];
-  const flush = (): void => {
-    text += String.fromCharCode(...chunk);
-    chunk.length = 0;
-  };
-  for (const byte of bytes) {
-    const mapped = byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) || 0xfffd : byte;
-    chunk.push(mapped);
-    if (chunk.length >= 8192) flush();
-  }
-  flush();
-  return text;
+/** How far into a file a declared character set is looked for (an HTML head, an XML declaration). */
+const CHARSET_SNIFF_BYTES = 2048;
+/** `<meta charset="...">`, `<meta http-equiv=... content="text/html; charset=...">`, `<?xml ... encoding="...">`. */
+const DECLARED_CHARSET = /(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})/i;
+/** Older Word exports and saved web pages that declare nothing are Windows-1252 (Latin-1 with curly quotes). */
+const FALLBACK_ENCODING = 'windows-1252';
+
+/**
+ * The character set the file declares for itself, when iconv-lite knows it. UTF-8 and UTF-16
+ * declarations are ignored here: the bytes themselves say whether they are those.
+ */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, CHARSET_SNIFF_BYTES)).toString('latin1');
+  const declared = DECLARED_CHARSET.exec(head)?.[1].toLowerCase() ?? null;
+  if (declared === null || /^utf-?(8|16)/.test(declared) || !iconv.encodingExists(declared)) return null;
+  return declared;
 }
 
 /**
  * Decodes a letter file's bytes: UTF-16 when it starts with a byte order mark, UTF-8 when
- * the bytes are valid UTF-8, otherwise Windows-1252, the encoding of older Word exports.
+ * the bytes are valid UTF-8, otherwise the character set the file declares (an HTML page's
+ * `charset`), else Windows-1252, the encoding of older Word exports. iconv-lite does the
+ * decoding: Node's own "windows-1252" decoder is Latin-1 when built without full ICU, which
+ * would turn Word's curly quotes into control characters.
  */
 export function decodeLetterBytes(bytes: Uint8Array): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -34,6 +32,7 @@ export function decodeLetterBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return decodeWindows1252(bytes);
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return iconv.decode(buffer, declaredCharset(bytes) ?? FALLBACK_ENCODING);
   }
 }
