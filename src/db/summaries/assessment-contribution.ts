@@ -10,6 +10,8 @@ export interface AssessmentContribution {
   overallGrade: number;
   /** Whether the authority existed on the year's population day (1 November). */
   inPopulation: boolean;
+  /** Whether the parser read the letter completely (`assessment.complete`): each row it counts in says how many were not. */
+  complete: boolean;
   settingJudgements: ContributedJudgement[];
 }
 
@@ -37,6 +39,7 @@ interface ContributionRow {
   authority_kind: string;
   overall_grade: number | string;
   in_population: number | string;
+  complete: number | string | boolean;
   setting: string | null;
   judgement: string | null;
   source: string | null;
@@ -68,6 +71,7 @@ export async function readAssessmentContribution(manager: EntityManager, assessm
     `SELECT /* summary-contribution */ assessment.year, assessment.kind, authority.region, authority.kind AS authority_kind,
        assessment.overall_grade,
        CASE WHEN ${existedOnSql('authority', populationDaySql(engine, 'assessment.year'))} THEN 1 ELSE 0 END AS in_population,
+       assessment.complete,
        judged.setting, judged.judgement, judged.source, judged.count, judged.total, judged.proportion
      FROM assessment
      INNER JOIN authority ON authority.id = assessment.authority_id
@@ -84,6 +88,8 @@ export async function readAssessmentContribution(manager: EntityManager, assessm
     authorityKind: first.authority_kind,
     overallGrade: Number(first.overall_grade),
     inPopulation: Number(first.in_population) === 1,
+    // TINYINT(1) on MariaDB and an integer on SQLite: 1 or 0, whichever type the driver gives it as.
+    complete: Number(first.complete) === 1,
     settingJudgements: rows
       .filter((row) => row.setting !== null)
       .map((row) => ({
@@ -125,15 +131,28 @@ function add(table: Map<string, SummaryDelta>, key: (string | number)[], counts:
  * Adds (sign 1) or takes away (sign -1) one assessment's contribution. The counts follow the
  * column order of SUMMARY_COUNTS. A setting judgement counts under its own source and under
  * ANY_SOURCE; an assessment counts once per setting, source filter and judgement however many
- * times its letter repeats it.
+ * times its letter repeats it, and wherever it counts as an assessment it also counts as an
+ * incomplete one when its letter was not read completely. A replacement takes the old
+ * contribution away and adds the new, so a new letter that is read completely where the old
+ * one was not (or the other way round) moves the incomplete counts with it.
  */
 export function addContribution(deltas: SummaryDeltas, contribution: AssessmentContribution, sign: 1 | -1): void {
   const bucket = [contribution.year, contribution.kind, contribution.region, contribution.authorityKind];
   const grade = contribution.overallGrade;
+  const incomplete = contribution.complete ? 0 : 1;
   add(
     deltas.grades,
     bucket,
-    [1, contribution.inPopulation ? 0 : 1, grade, grade === 1 ? 1 : 0, grade === 2 ? 1 : 0, grade === 3 ? 1 : 0, grade === 4 ? 1 : 0],
+    [
+      1,
+      contribution.inPopulation ? 0 : 1,
+      grade,
+      grade === 1 ? 1 : 0,
+      grade === 2 ? 1 : 0,
+      grade === 3 ? 1 : 0,
+      grade === 4 ? 1 : 0,
+      incomplete,
+    ],
     sign,
   );
   const perJudgement = new Map<
@@ -163,12 +182,12 @@ export function addContribution(deltas: SummaryDeltas, contribution: AssessmentC
       perJudgement.set(id, entry);
     }
   }
-  for (const key of covered.values()) add(deltas.settingCoverage, key, [1], sign);
+  for (const key of covered.values()) add(deltas.settingCoverage, key, [1, incomplete], sign);
   for (const entry of perJudgement.values()) {
     add(
       deltas.settingJudgements,
       entry.key,
-      [entry.mentions, 1, entry.numbered, entry.count, entry.total, entry.stated, entry.statedHundredths],
+      [entry.mentions, 1, entry.numbered, entry.count, entry.total, entry.stated, entry.statedHundredths, incomplete],
       sign,
     );
   }

@@ -1,12 +1,10 @@
-import { COLUMN_WIDTH } from '../../entities/column-widths';
-import type { DatabaseEngine } from '../database-engine';
-
 /**
  * The maintained aggregate tables. Each row is a running sum for one bucket of authorities
  * (region and kind of authority) and one year and kind of letter, so an aggregate reads a few
  * dozen rows however many assessments are loaded. Ingest adds an assessment's contribution in
  * the transaction that writes it (see apply-summary-deltas.ts); `ofsted-graph rebuild-summaries`
- * recounts everything from the assessment rows.
+ * recounts everything from the assessment rows. The tables are created by migration
+ * 1732000000400 and given their `incomplete` columns by 1732000000700.
  */
 export const SUMMARY_TABLE = {
   /** Authorities per region, kind of authority and the days they existed between: the populations. */
@@ -29,62 +27,16 @@ export const SUMMARY_KEYS = {
   settingJudgements: ['year', 'kind', 'region', 'authority_kind', 'setting', 'source_filter', 'judgement'],
 } as const;
 
-/** The counted columns of each delta-maintained table: ingest adds to them, never sets them. */
+/**
+ * The counted columns of each delta-maintained table: ingest adds to them, never sets them.
+ * `incomplete` counts, among the assessments the row counts (`assessed` or `assessments`), those
+ * whose letter the parser could not read completely (`assessment.complete` false), so an
+ * aggregate can say how many of its assessments may have missed a statement.
+ */
 export const SUMMARY_COUNTS = {
-  grades: ['assessed', 'outside_population', 'grade_sum', 'grade_1', 'grade_2', 'grade_3', 'grade_4'],
-  settingCoverage: ['assessments'],
-  settingJudgements: ['mentions', 'assessments', 'numbered', 'summed_count', 'summed_total', 'stated', 'stated_hundredths'],
+  grades: ['assessed', 'outside_population', 'grade_sum', 'grade_1', 'grade_2', 'grade_3', 'grade_4', 'incomplete'],
+  settingCoverage: ['assessments', 'incomplete'],
+  settingJudgements: ['mentions', 'assessments', 'numbered', 'summed_count', 'summed_total', 'stated', 'stated_hundredths', 'incomplete'],
 } as const;
 
 export type SummaryTableName = keyof typeof SUMMARY_KEYS;
-
-const W = COLUMN_WIDTH;
-
-/** CREATE TABLE statements for one engine, in the widths the source columns have. */
-export function createSummaryTableStatements(engine: DatabaseEngine): string[] {
-  const int = engine === 'mysql' ? 'INT' : 'INTEGER';
-  const big = engine === 'mysql' ? 'BIGINT' : 'INTEGER';
-  const tail = engine === 'mysql' ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '';
-  const id = engine === 'mysql' ? 'id INT NOT NULL AUTO_INCREMENT PRIMARY KEY' : 'id INTEGER PRIMARY KEY AUTOINCREMENT';
-  const bucket = `year ${int} NOT NULL,
-    kind VARCHAR(${W.assessment.kind}) NOT NULL,
-    region VARCHAR(${W.authority.region}) NOT NULL,
-    authority_kind VARCHAR(${W.authority.kind}) NOT NULL`;
-  const setting = `setting VARCHAR(${W.settingJudgement.setting}) NOT NULL,
-    source_filter VARCHAR(${W.settingJudgement.source}) NOT NULL`;
-  const count = (name: string, type = int): string => `${name} ${type} NOT NULL DEFAULT 0`;
-  return [
-    `CREATE TABLE ${SUMMARY_TABLE.population} (
-    ${id},
-    region VARCHAR(${W.authority.region}) NOT NULL,
-    authority_kind VARCHAR(${W.authority.kind}) NOT NULL,
-    established_on DATE NULL,
-    abolished_on DATE NULL,
-    authorities ${int} NOT NULL
-  )${tail}`,
-    `CREATE TABLE ${SUMMARY_TABLE.grades} (
-    ${bucket},
-    ${SUMMARY_COUNTS.grades.map((name) => count(name)).join(',\n    ')},
-    PRIMARY KEY (${SUMMARY_KEYS.grades.join(', ')})
-  )${tail}`,
-    `CREATE TABLE ${SUMMARY_TABLE.settingCoverage} (
-    ${bucket},
-    ${setting},
-    ${count('assessments')},
-    PRIMARY KEY (${SUMMARY_KEYS.settingCoverage.join(', ')})
-  )${tail}`,
-    `CREATE TABLE ${SUMMARY_TABLE.settingJudgements} (
-    ${bucket},
-    ${setting},
-    judgement VARCHAR(${W.settingJudgement.judgement}) NOT NULL,
-    ${count('mentions')},
-    ${count('assessments')},
-    ${count('numbered')},
-    ${count('summed_count', big)},
-    ${count('summed_total', big)},
-    ${count('stated')},
-    ${count('stated_hundredths', big)},
-    PRIMARY KEY (${SUMMARY_KEYS.settingJudgements.join(', ')})
-  )${tail}`,
-  ];
-}

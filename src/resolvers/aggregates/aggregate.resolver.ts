@@ -17,6 +17,7 @@ export function toRatingBucket(tally: RatingTally, kind: AssessmentKind): Rating
     total: tally.total,
     assessed: tally.assessed,
     unassessed: tally.total - tally.assessed,
+    incomplete: tally.incomplete,
     meanGrade: meanOf(tally.gradeSum, tally.assessed),
     grades: GRADES_BEST_FIRST.map((grade) => ({ grade, count: tally.countByGrade[grade] })),
   };

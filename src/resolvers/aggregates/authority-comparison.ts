@@ -18,8 +18,13 @@ export function compareAuthority(
 ): AuthorityComparison {
   const region = regionTallies.find((tally) => tally.key === authority.region);
   const england = regionTallies.reduce(
-    (sum, tally) => ({ total: sum.total + tally.total, assessed: sum.assessed + tally.assessed, gradeSum: sum.gradeSum + tally.gradeSum }),
-    { total: 0, assessed: 0, gradeSum: 0 },
+    (sum, tally) => ({
+      total: sum.total + tally.total,
+      assessed: sum.assessed + tally.assessed,
+      incomplete: sum.incomplete + tally.incomplete,
+      gradeSum: sum.gradeSum + tally.gradeSum,
+    }),
+    { total: 0, assessed: 0, incomplete: 0, gradeSum: 0 },
   );
   return {
     year,
@@ -27,12 +32,15 @@ export function compareAuthority(
     grade: context.grade,
     regionMean: region ? meanOf(region.gradeSum, region.assessed) : null,
     regionAssessed: region?.assessed ?? 0,
+    regionIncomplete: region?.incomplete ?? 0,
     regionAuthorities: region?.total ?? 0,
     neighbourMean: meanOf(context.neighbourGradeSum, context.neighboursAssessed),
     neighboursAssessed: context.neighboursAssessed,
+    neighboursIncomplete: context.neighboursIncomplete,
     neighbourCount: context.neighbourCount,
     englandMean: meanOf(england.gradeSum, england.assessed),
     englandAssessed: england.assessed,
+    englandIncomplete: england.incomplete,
     englandAuthorities: england.total,
   };
 }

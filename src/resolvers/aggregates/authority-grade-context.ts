@@ -15,6 +15,8 @@ export interface AuthorityGradeContext {
    */
   neighbourCount: number;
   neighboursAssessed: number;
+  /** Of the assessed neighbours, those whose letter the parser could not read completely. */
+  neighboursIncomplete: number;
   neighbourGradeSum: number;
 }
 
@@ -78,6 +80,8 @@ async function queryGradeContexts(
       'neighbourCount',
     )
     .addSelect('COUNT(neighbourAssessment.id)', 'neighboursAssessed')
+    // A neighbour without an assessment has a NULL complete, which is not 0.
+    .addSelect('SUM(CASE WHEN neighbourAssessment.complete = 0 THEN 1 ELSE 0 END)', 'neighboursIncomplete')
     .addSelect('SUM(neighbourAssessment.overallGrade)', 'neighbourGradeSum')
     // The own assessment is unique per authority, year and kind, so grouping by its grade
     // adds no rows; strict GROUP BY modes (ONLY_FULL_GROUP_BY) need it named.
@@ -89,10 +93,11 @@ async function queryGradeContexts(
     grade: sqlNullableNumber(raw.grade),
     neighbourCount: sqlCount(raw.neighbourCount),
     neighboursAssessed: sqlCount(raw.neighboursAssessed),
+    neighboursIncomplete: sqlCount(raw.neighboursIncomplete),
     neighbourGradeSum: sqlCount(raw.neighbourGradeSum),
   }));
 }
 
 function emptyContext(authorityId: number): AuthorityGradeContext {
-  return { authorityId, grade: null, neighbourCount: 0, neighboursAssessed: 0, neighbourGradeSum: 0 };
+  return { authorityId, grade: null, neighbourCount: 0, neighboursAssessed: 0, neighboursIncomplete: 0, neighbourGradeSum: 0 };
 }

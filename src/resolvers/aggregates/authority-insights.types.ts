@@ -64,6 +64,13 @@ export class AuthorityComparison {
   @Field(() => Int, { description: 'Assessed authorities in its region, itself included' })
   regionAssessed!: number;
 
+  @Field(() => Int, {
+    description:
+      'Of regionAssessed, authorities whose letter the parser could not read completely (Assessment.quality.complete false), ' +
+      'itself included; counted as for RatingBucket.incomplete',
+  })
+  regionIncomplete!: number;
+
   @Field(() => Int, { description: 'Authorities in its region that year (counted as for RatingBucket.total)' })
   regionAuthorities!: number;
 
@@ -73,6 +80,11 @@ export class AuthorityComparison {
   @Field(() => Int, { description: 'Statistical neighbours with an assessment loaded' })
   neighboursAssessed!: number;
 
+  @Field(() => Int, {
+    description: 'Of neighboursAssessed, neighbours whose letter the parser could not read completely (Assessment.quality.complete false)',
+  })
+  neighboursIncomplete!: number;
+
   @Field(() => Int, { description: 'Statistical neighbours listed for the authority that existed that year' })
   neighbourCount!: number;
 
@@ -81,6 +93,11 @@ export class AuthorityComparison {
 
   @Field(() => Int, { description: 'Assessed authorities in England' })
   englandAssessed!: number;
+
+  @Field(() => Int, {
+    description: 'Of englandAssessed, authorities whose letter the parser could not read completely (Assessment.quality.complete false)',
+  })
+  englandIncomplete!: number;
 
   @Field(() => Int, { description: 'Authorities in England that year (counted as for RatingBucket.total)' })
   englandAuthorities!: number;

@@ -16,6 +16,7 @@ export function emptyCount(judgement: Judgement): JudgementCount {
     judgement,
     mentions: 0,
     assessments: 0,
+    incomplete: 0,
     numberedMentions: 0,
     summedCount: null,
     summedTotal: null,

@@ -56,6 +56,14 @@ export class RatingBucket {
   @Field(() => Int, { description: 'Authorities in the bucket without an assessment of that year and kind loaded (total - assessed)' })
   unassessed!: number;
 
+  @Field(() => Int, {
+    description:
+      'Of the assessed, authorities whose letter the parser could not read completely (Assessment.quality.complete false: a ' +
+      'statement, area, grade or list went unread). Their grades are counted like the others, but what else the letter says ' +
+      'may be missing; 0 when every letter was read completely. List them with assessments(filter: { complete: false })',
+  })
+  incomplete!: number;
+
   @Field(() => Float, {
     nullable: true,
     description: 'Mean overall grade of the assessed authorities, unrounded; null when none is assessed',

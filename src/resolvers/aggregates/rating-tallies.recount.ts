@@ -14,7 +14,9 @@ export async function recountRatingTallies(dataSource: DataSource, request: Rati
   const query = authorityPopulationQuery(dataSource, request)
     .select('COUNT(*)', 'total')
     .addSelect('COUNT(assessment.id)', 'assessed')
-    .addSelect('SUM(assessment.overallGrade)', 'gradeSum');
+    .addSelect('SUM(assessment.overallGrade)', 'gradeSum')
+    // An authority without an assessment has a NULL complete, which is not 0: only assessed authorities count.
+    .addSelect('SUM(CASE WHEN assessment.complete = 0 THEN 1 ELSE 0 END)', 'incomplete');
   for (const grade of GRADES_BEST_FIRST) {
     query
       .addSelect(`SUM(CASE WHEN assessment.overallGrade = :grade${grade} THEN 1 ELSE 0 END)`, `grade${grade}`)
@@ -34,5 +36,6 @@ function toRatingTally(raw: Record<string, unknown>): RatingTally {
     assessed: sqlCount(raw.assessed),
     gradeSum: sqlCount(raw.gradeSum),
     countByGrade: { 4: sqlCount(raw.grade4), 3: sqlCount(raw.grade3), 2: sqlCount(raw.grade2), 1: sqlCount(raw.grade1) },
+    incomplete: sqlCount(raw.incomplete),
   };
 }

@@ -21,6 +21,8 @@ export interface RatingTally {
   /** Sum of the assessed authorities' overall grades, for means that do not depend on the engine's AVG precision. */
   gradeSum: number;
   countByGrade: Record<Grade, number>;
+  /** Of the assessed, those whose letter the parser could not read completely (`Assessment.quality.complete` false). */
+  incomplete: number;
 }
 
 export interface RatingTallyRequest extends YearAndKind {
@@ -50,6 +52,7 @@ interface TallyRow {
   grade_2: number | string;
   grade_3: number | string;
   grade_4: number | string;
+  incomplete: number | string;
 }
 
 /**
@@ -64,11 +67,11 @@ export async function queryRatingTallies(dataSource: DataSource, request: Rating
   const day = populationDay(request.year);
   const rows: TallyRow[] = await dataSource.query(
     `SELECT /* rating-tallies */ region, authority_kind, authorities AS population, 0 AS outside_population, 0 AS assessed,
-       0 AS grade_sum, 0 AS grade_1, 0 AS grade_2, 0 AS grade_3, 0 AS grade_4
+       0 AS grade_sum, 0 AS grade_1, 0 AS grade_2, 0 AS grade_3, 0 AS grade_4, 0 AS incomplete
      FROM ${SUMMARY_TABLE.population}
      WHERE (established_on IS NULL OR established_on <= ?) AND (abolished_on IS NULL OR abolished_on > ?)
      UNION ALL
-     SELECT region, authority_kind, 0, outside_population, assessed, grade_sum, grade_1, grade_2, grade_3, grade_4
+     SELECT region, authority_kind, 0, outside_population, assessed, grade_sum, grade_1, grade_2, grade_3, grade_4, incomplete
      FROM ${SUMMARY_TABLE.grades} WHERE year = ? AND kind = ?`,
     [day, day, request.year, request.kind],
   );
@@ -84,11 +87,12 @@ export async function queryRatingTallies(dataSource: DataSource, request: Rating
     tally.countByGrade[2] += sqlCount(row.grade_2);
     tally.countByGrade[3] += sqlCount(row.grade_3);
     tally.countByGrade[4] += sqlCount(row.grade_4);
+    tally.incomplete += sqlCount(row.incomplete);
     tallies.set(key, tally);
   }
   return [...tallies.values()].filter((tally) => tally.total > 0 || request.groupBy === Group.NONE).sort(byKey);
 }
 
 function emptyTally(key: string): RatingTally {
-  return { key, total: 0, assessed: 0, gradeSum: 0, countByGrade: { 4: 0, 3: 0, 2: 0, 1: 0 } };
+  return { key, total: 0, assessed: 0, gradeSum: 0, countByGrade: { 4: 0, 3: 0, 2: 0, 1: 0 }, incomplete: 0 };
 }

@@ -32,7 +32,15 @@ export async function recountSettingJudgementSummary(
     .sort(byKey);
 }
 
-type Coverage = Pick<SettingJudgementBucket, 'key' | 'authorities' | 'assessments' | 'assessmentsMentioningSetting'>;
+type Coverage = Pick<
+  SettingJudgementBucket,
+  'key' | 'authorities' | 'assessments' | 'incomplete' | 'assessmentsMentioningSetting' | 'incompleteMentioningSetting'
+>;
+
+/** Distinct assessments, given by `idColumn`, whose letter the parser could not read completely. */
+function countIncomplete(idColumn: string): string {
+  return `COUNT(DISTINCT CASE WHEN assessment.complete = 0 THEN ${idColumn} END)`;
+}
 
 async function queryCoverage(dataSource: DataSource, request: SettingJudgementSummaryRequest): Promise<Coverage[]> {
   const query = authorityPopulationQuery(dataSource, request)
@@ -44,7 +52,9 @@ async function queryCoverage(dataSource: DataSource, request: SettingJudgementSu
     )
     .select('COUNT(DISTINCT authority.id)', 'authorities')
     .addSelect('COUNT(DISTINCT assessment.id)', 'assessments')
-    .addSelect('COUNT(DISTINCT judged.assessmentId)', 'mentioning');
+    .addSelect(countIncomplete('assessment.id'), 'incomplete')
+    .addSelect('COUNT(DISTINCT judged.assessmentId)', 'mentioning')
+    .addSelect(countIncomplete('judged.assessmentId'), 'incompleteMentioning');
   const column = bucketColumn(request.groupBy);
   if (column) query.addSelect(column, 'bucket').groupBy(column);
   const rows = await query.getRawMany<Record<string, unknown>>();
@@ -52,7 +62,9 @@ async function queryCoverage(dataSource: DataSource, request: SettingJudgementSu
     key: bucketKeyOf(raw),
     authorities: sqlCount(raw.authorities),
     assessments: sqlCount(raw.assessments),
+    incomplete: sqlCount(raw.incomplete),
     assessmentsMentioningSetting: sqlCount(raw.mentioning),
+    incompleteMentioningSetting: sqlCount(raw.incompleteMentioning),
   }));
 }
 
@@ -73,6 +85,7 @@ async function queryJudgementCounts(dataSource: DataSource, request: SettingJudg
     .select('judged.judgement', 'judgement')
     .addSelect('COUNT(*)', 'mentions')
     .addSelect('COUNT(DISTINCT judged.assessmentId)', 'assessments')
+    .addSelect(countIncomplete('judged.assessmentId'), 'incomplete')
     .addSelect(`SUM(CASE WHEN ${numbered} THEN 1 ELSE 0 END)`, 'numbered')
     .addSelect(`SUM(CASE WHEN ${numbered} THEN ${countOfTotal} END)`, 'summedCount')
     .addSelect(`SUM(CASE WHEN ${numbered} THEN judged.total END)`, 'summedTotal')
@@ -101,6 +114,7 @@ function toJudgementCount(raw: Record<string, unknown>): JudgementCount {
     judgement: toJudgement(raw.judgement),
     mentions: sqlCount(raw.mentions),
     assessments: sqlCount(raw.assessments),
+    incomplete: sqlCount(raw.incomplete),
     numberedMentions: sqlCount(raw.numbered),
     summedCount,
     summedTotal,

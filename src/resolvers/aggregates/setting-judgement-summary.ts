@@ -27,11 +27,13 @@ interface SettingRow {
   summed_total: number | string;
   stated: number | string;
   stated_hundredths: number | string;
+  incomplete: number | string;
 }
 
 /** The judgement counts of one bucket while summing its summary rows. */
 interface BucketCounts {
   mentioning: number;
+  incompleteMentioning: number;
   judgements: Map<Judgement, JudgementCount>;
   /** Per judgement, the sum of its stated fractions in hundredths, as the summary rows keep it. */
   statedHundredths: Map<Judgement, number>;
@@ -52,11 +54,11 @@ export async function querySettingJudgementSummary(
     queryRatingTallies(dataSource, request),
     dataSource.query(
       `SELECT /* setting-judgement-summary */ 'coverage' AS part, region, authority_kind, NULL AS judgement, 0 AS mentions,
-         assessments, 0 AS numbered, 0 AS summed_count, 0 AS summed_total, 0 AS stated, 0 AS stated_hundredths
+         assessments, 0 AS numbered, 0 AS summed_count, 0 AS summed_total, 0 AS stated, 0 AS stated_hundredths, incomplete
        FROM ${SUMMARY_TABLE.settingCoverage} WHERE ${where}
        UNION ALL
        SELECT 'judgement', region, authority_kind, judgement, mentions, assessments, numbered, summed_count, summed_total,
-         stated, stated_hundredths
+         stated, stated_hundredths, incomplete
        FROM ${SUMMARY_TABLE.settingJudgements} WHERE ${where}`,
       [...parameters, ...parameters],
     ) as Promise<SettingRow[]>,
@@ -66,18 +68,21 @@ export async function querySettingJudgementSummary(
     const key = summaryBucketKey(request.groupBy, row);
     const bucket = byBucket.get(key) ?? {
       mentioning: 0,
+      incompleteMentioning: 0,
       judgements: new Map<Judgement, JudgementCount>(),
       statedHundredths: new Map<Judgement, number>(),
     };
     byBucket.set(key, bucket);
     if (row.part === 'coverage') {
       bucket.mentioning += sqlCount(row.assessments);
+      bucket.incompleteMentioning += sqlCount(row.incomplete);
       continue;
     }
     const judgement = toJudgement(row.judgement);
     const count = bucket.judgements.get(judgement) ?? emptyCount(judgement);
     count.mentions += sqlCount(row.mentions);
     count.assessments += sqlCount(row.assessments);
+    count.incomplete += sqlCount(row.incomplete);
     count.numberedMentions += sqlCount(row.numbered);
     count.summedCount = (count.summedCount ?? 0) + sqlCount(row.summed_count);
     count.summedTotal = (count.summedTotal ?? 0) + sqlCount(row.summed_total);
@@ -92,7 +97,9 @@ export async function querySettingJudgementSummary(
       kind: request.kind,
       authorities: tally.total,
       assessments: tally.assessed,
+      incomplete: tally.incomplete,
       assessmentsMentioningSetting: counts?.mentioning ?? 0,
+      incompleteMentioningSetting: counts?.incompleteMentioning ?? 0,
       judgements: Object.values(Judgement).map((judgement) =>
         finish(counts?.judgements.get(judgement) ?? emptyCount(judgement), counts?.statedHundredths.get(judgement) ?? 0),
       ),

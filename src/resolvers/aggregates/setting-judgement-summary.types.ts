@@ -45,6 +45,13 @@ export class JudgementCount {
 
   @Field(() => Int, {
     description:
+      'Of those assessments, the ones whose letter the parser could not read completely (Assessment.quality.complete ' +
+      'false): a statement left unread may have judged this setting too, so the mentions and sums may be short for them',
+  })
+  incomplete!: number;
+
+  @Field(() => Int, {
+    description:
       'Mentions that gave a total and a count or a fraction of it: "two of the nine ..." (count 2, total 9), ' +
       '"half of the 18 ..." (proportion 0.5, total 18)',
   })
@@ -107,8 +114,23 @@ export class SettingJudgementBucket {
   @Field(() => Int, { description: 'Assessments of that year and kind loaded for the bucket: the coverage' })
   assessments!: number;
 
+  @Field(() => Int, {
+    description:
+      'Of those assessments, the ones whose letter the parser could not read completely (Assessment.quality.complete ' +
+      'false; counted as for RatingBucket.incomplete). A statement such a letter left unread may be about this setting, ' +
+      'so an assessment counted as not mentioning it may in fact judge it',
+  })
+  incomplete!: number;
+
   @Field(() => Int, { description: 'Of those, assessments that judge the setting at least once' })
   assessmentsMentioningSetting!: number;
+
+  @Field(() => Int, {
+    description:
+      'Of the assessments that judge the setting, the ones whose letter the parser could not read completely: they may ' +
+      'judge it more often than counted',
+  })
+  incompleteMentioningSetting!: number;
 
   @Field(() => [JudgementCount], { description: 'Every Judgement value, in the enum order, with zero counts included' })
   judgements!: JudgementCount[];

@@ -1,18 +1,20 @@
 import type { DataSource } from 'typeorm';
 import { rebuildSummaries } from '../../../src/db/summaries/rebuild-summaries';
-import { SUMMARY_TABLE } from '../../../src/db/summaries/summary-tables';
+import { SUMMARY_KEYS, SUMMARY_TABLE, type SummaryTableName } from '../../../src/db/summaries/summary-tables';
 import { ingestLetter } from '../../../src/ingest/ingest-letter';
 import { compareSummariesWithRecount } from '../../../src/resolvers/aggregates/check-summaries';
 import { LETTER_FILES, readBundledLetter } from '../../helpers/bundled-letters';
 import { loadBundledLetters } from '../../helpers/load-letters';
 import { authoritiesOf2009, syntheticGrade, syntheticRatingLetter } from '../../helpers/synthetic-letters';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../../helpers/test-database';
+import { worcestershireRatingFor } from '../../helpers/incomplete-letters';
 import { ingestOrFail, referenceAuthority, syntheticApaLetter } from '../../resolvers/aggregates/aggregate-fixtures';
 
 const KENT = readBundledLetter(LETTER_FILES.kentRating2009);
 const KENT_CORRECTED = KENT.replace('Performs well (3)', 'Performs excellently (4)');
 const SOME_2009_AUTHORITIES = authoritiesOf2009()
-  .filter((authority) => !['886', '800', '835', '885'].includes(authority.laCode))
+  // Shropshire (893) gets a letter with an unread statement of its own.
+  .filter((authority) => !['886', '800', '835', '885', '893'].includes(authority.laCode))
   .slice(0, 30);
 
 async function replaceOrFail(dataSource: DataSource, text: string, fileName: string): Promise<void> {
@@ -20,18 +22,42 @@ async function replaceOrFail(dataSource: DataSource, text: string, fileName: str
   if (outcome.status !== 'replaced') throw new Error(`${fileName}: expected a replacement, got ${outcome.status}`);
 }
 
-/** The summary rows that count something, order aside (a replacement can leave a row of zeros; a rebuild does not). */
+/**
+ * The summary rows that count something, order aside (a replacement can leave a row of zeros; a
+ * rebuild does not). Only the counted columns decide: a key such as the year is never zero.
+ */
 async function countingRows(dataSource: DataSource): Promise<Record<string, string[]>> {
   const rows: Record<string, string[]> = {};
   for (const [name, table] of Object.entries(SUMMARY_TABLE)) {
+    const keys: readonly string[] = name in SUMMARY_KEYS ? SUMMARY_KEYS[name as SummaryTableName] : [];
     const read: Array<Record<string, unknown>> = await dataSource.query(`SELECT * FROM ${table}`);
     rows[name] = read
       .map(({ id: _id, ...row }) => row)
-      .filter((row) => Object.values(row).some((value) => typeof value !== 'string' && Number(value) !== 0 && value !== null))
+      .filter((row) => Object.entries(row).some(([column, value]) => !keys.includes(column) && value !== null && Number(value) !== 0))
       .map((row) => JSON.stringify(Object.entries(row).map(([column, value]) => [column, value === null ? null : String(value)])))
       .sort();
   }
   return rows;
+}
+
+/**
+ * The sum of the `incomplete` column of each table, over the 2009 rows that count every source:
+ * one incomplete letter shows as 1 in each (it judges settings, so it has coverage and judgement rows).
+ */
+async function incompleteSums(dataSource: DataSource): Promise<Record<'grades' | 'settingCoverage' | 'settingJudgements', number>> {
+  const sum = async (sql: string): Promise<number> => Number(((await dataSource.query(sql)) as { n: unknown }[])[0].n);
+  return {
+    grades: await sum(`SELECT SUM(incomplete) AS n FROM ${SUMMARY_TABLE.grades} WHERE year = 2009`),
+    // Per setting the letter judges: take one it judges for certain, pupil referral units.
+    settingCoverage: await sum(
+      `SELECT SUM(incomplete) AS n FROM ${SUMMARY_TABLE.settingCoverage}
+       WHERE year = 2009 AND setting = 'PUPIL_REFERRAL_UNITS' AND source_filter = 'ANY'`,
+    ),
+    settingJudgements: await sum(
+      `SELECT SUM(incomplete) AS n FROM ${SUMMARY_TABLE.settingJudgements}
+       WHERE year = 2009 AND setting = 'PUPIL_REFERRAL_UNITS' AND source_filter = 'ANY' AND judgement = 'OUTSTANDING'`,
+    ),
+  };
 }
 
 describe.each(ENGINES)('summary rows against a full recount (%s)', (engine) => {
@@ -71,9 +97,12 @@ describe.each(ENGINES)('summary rows against a full recount (%s)', (engine) => {
     }
     // Bedfordshire was abolished on 1 April 2009, before the 2009 population day.
     await ingestOrFail(dataSource, syntheticRatingLetter(referenceAuthority('820'), 2), 'synthetic-820.txt');
+    // A letter the parser could not read completely (an unread statement about children's homes).
+    await ingestOrFail(dataSource, worcestershireRatingFor('Shropshire Council', { complete: false }), 'shropshire-unread.txt');
 
     const [{ n }] = (await dataSource.query(`SELECT SUM(outside_population) AS n FROM ${SUMMARY_TABLE.grades}`)) as { n: unknown }[];
     expect(Number(n)).toBe(2);
+    expect(await incompleteSums(dataSource)).toEqual({ grades: 1, settingCoverage: 1, settingJudgements: 1 });
     expect(await compareSummariesWithRecount(dataSource)).toEqual([]);
   }, 240_000);
 
@@ -90,6 +119,14 @@ describe.each(ENGINES)('summary rows against a full recount (%s)', (engine) => {
       );
     }
     await replaceOrFail(dataSource, syntheticApaLetter(referenceAuthority('390'), 4, 2006), 'apa-390-2006-again.txt');
+    // Completeness changes both ways: Shropshire's letter is now read completely, Worcestershire's is not.
+    await replaceOrFail(dataSource, worcestershireRatingFor('Shropshire Council', { complete: true }), 'shropshire-read.txt');
+    await replaceOrFail(
+      dataSource,
+      worcestershireRatingFor('Worcestershire County Council', { complete: false }),
+      'worcestershire-unread.txt',
+    );
+    expect(await incompleteSums(dataSource)).toEqual({ grades: 1, settingCoverage: 1, settingJudgements: 1 });
     expect(await compareSummariesWithRecount(dataSource)).toEqual([]);
   }, 240_000);
 
@@ -106,6 +143,17 @@ describe.each(ENGINES)('summary rows against a full recount (%s)', (engine) => {
     const { dataSource } = database;
     await dataSource.query(`UPDATE ${SUMMARY_TABLE.grades} SET grade_1 = grade_1 + 1, assessed = assessed + 1 WHERE year = 2009`);
     await dataSource.query(`UPDATE ${SUMMARY_TABLE.settingJudgements} SET mentions = mentions + 1 WHERE year = 2009`);
+    const differences = await compareSummariesWithRecount(dataSource);
+    expect(differences.some((difference) => difference.aggregate === 'ratingDistribution')).toBe(true);
+    expect(differences.some((difference) => difference.aggregate === 'settingJudgementSummary')).toBe(true);
+    await dataSource.transaction((manager) => rebuildSummaries(manager));
+    expect(await compareSummariesWithRecount(dataSource)).toEqual([]);
+  }, 120_000);
+
+  it('are caught by the comparison when only an incomplete count is wrong', async () => {
+    const { dataSource } = database;
+    await dataSource.query(`UPDATE ${SUMMARY_TABLE.grades} SET incomplete = incomplete + 1 WHERE year = 2009`);
+    await dataSource.query(`UPDATE ${SUMMARY_TABLE.settingJudgements} SET incomplete = incomplete + 1 WHERE year = 2009`);
     const differences = await compareSummariesWithRecount(dataSource);
     expect(differences.some((difference) => difference.aggregate === 'ratingDistribution')).toBe(true);
     expect(differences.some((difference) => difference.aggregate === 'settingJudgementSummary')).toBe(true);

@@ -4,7 +4,7 @@ import { toRatingBucket } from '../../../src/resolvers/aggregates/aggregate.reso
 describe('toRatingBucket', () => {
   it('lists all four grades best first, zero counts included, and derives unassessed and the mean', () => {
     const bucket = toRatingBucket(
-      { key: 'North East', total: 12, assessed: 3, gradeSum: 8, countByGrade: { 4: 0, 3: 2, 2: 1, 1: 0 } },
+      { key: 'North East', total: 12, assessed: 3, gradeSum: 8, countByGrade: { 4: 0, 3: 2, 2: 1, 1: 0 }, incomplete: 1 },
       AssessmentKind.ANNUAL_RATING,
     );
     expect(bucket).toEqual({
@@ -13,6 +13,7 @@ describe('toRatingBucket', () => {
       total: 12,
       assessed: 3,
       unassessed: 9,
+      incomplete: 1,
       meanGrade: 8 / 3,
       grades: [
         { grade: 4, count: 0 },
@@ -25,7 +26,7 @@ describe('toRatingBucket', () => {
 
   it('has no mean when nothing in the bucket is assessed', () => {
     const bucket = toRatingBucket(
-      { key: 'London', total: 33, assessed: 0, gradeSum: 0, countByGrade: { 4: 0, 3: 0, 2: 0, 1: 0 } },
+      { key: 'London', total: 33, assessed: 0, gradeSum: 0, countByGrade: { 4: 0, 3: 0, 2: 0, 1: 0 }, incomplete: 0 },
       AssessmentKind.ANNUAL_RATING,
     );
     expect(bucket.meanGrade).toBeNull();
