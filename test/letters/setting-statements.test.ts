@@ -472,6 +472,44 @@ const GENERAL_SHAPES: ReadonlyArray<[shape: string, sentence: string, expected: 
       [Setting.CHILDRENS_HOMES, Judgement.GOOD, null, null, null],
     ],
   ],
+  [
+    "an apposition that names a setting says what the subject is",
+    "New College, the town's sixth form college, is good.",
+    [
+      [Setting.SIXTH_FORM_COLLEGES, Judgement.GOOD, null, null, null],
+    ],
+  ],
+  [
+    "a college named for its place",
+    "Blackpool Sixth Form College is outstanding and Blackpool and The Fylde College is good.",
+    [
+      [Setting.SIXTH_FORM_COLLEGES, Judgement.OUTSTANDING, null, null, null],
+      [Setting.FURTHER_EDUCATION, Judgement.GOOD, null, null, null],
+    ],
+  ],
+  [
+    "\"the other\" in a list of counts without verbs",
+    "Ofsted evaluated two serious case reviews in the period; one was judged good and the other adequate.",
+    [
+      [Setting.SERIOUS_CASE_REVIEWS, Judgement.GOOD, 1, 2, null],
+      [Setting.SERIOUS_CASE_REVIEWS, Judgement.ADEQUATE, 1, 2, null],
+    ],
+  ],
+  [
+    "a \"with\" clause counts the subject it hangs on",
+    "Three quarters of nurseries are good or outstanding, but childminders are weaker, with only 55% judged good or better.",
+    [
+      [Setting.NURSERIES, Judgement.GOOD_OR_BETTER, null, null, 0.75],
+      [Setting.CHILDMINDERS, Judgement.GOOD_OR_BETTER, null, null, 0.55],
+    ],
+  ],
+  [
+    "a subject whose verb is no link frames the clause after a colon",
+    "The borough's childminders lag behind: half are only satisfactory.",
+    [
+      [Setting.CHILDMINDERS, Judgement.ADEQUATE, null, null, 0.5],
+    ],
+  ],
 ];
 
 /** Sentences that mention settings and grade words but state no judgement of a setting. */

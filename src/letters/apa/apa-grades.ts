@@ -18,7 +18,8 @@ export interface ApaGrades {
 type HeadlineGrade = keyof Omit<ApaGrades, 'endLine' | 'areas'>;
 
 const TABLE_START = /\bareas? for judgement\b|\bgrade awarded\b/i;
-const TABLE_END = /\bservice descriptors?\b|^grade\s+service\b|^grades?\s*:\s*[1-4]\s+[a-z]/i;
+/** The table ends at its descriptors, or at its key ("Grades: 4 outstanding ...", "* Grade 4: a service that ..."). */
+const TABLE_END = /\bservice descriptors?\b|^grade\s+service\b|^[*\u2022\s]*grades?\s*(?:[1-4]\s*:|:\s*[1-4]\s+[a-z])/i;
 /** A row's label is a few words; text longer than this before a digit is prose ("On 1 April 2009 ..."), not a row. */
 const MAX_LABEL_LENGTH = 160;
 /** How many logical lines the grade table may span (PDF text splits rows across lines). */
@@ -66,7 +67,15 @@ export function readApaGrades(lines: readonly string[]): ApaGrades {
     for (const match of stream.matchAll(GRADE_CELL)) {
       const label = stream.slice(labelStart, match.index);
       labelStart = match.index + match[0].length;
-      const which = label.length > MAX_LABEL_LENGTH ? null : classify(label);
+      let which = label.length > MAX_LABEL_LENGTH ? null : classify(label);
+      if (which === null) {
+        // "The contribution of the local authority's children's  2" with "services in ..." on
+        // the lines below, run into one line: the label goes on after its grade.
+        const lineEnd = lineEnds.find((end) => end > match.index) ?? stream.length;
+        const tail = stream.slice(match.index + match[0].length, lineEnd);
+        if (label.length <= MAX_LABEL_LENGTH && tail.length <= MAX_LABEL_LENGTH && !GRADE_CELL.test(tail)) which = classify(`${label.trim()} ${tail.trim()}`);
+        GRADE_CELL.lastIndex = 0;
+      }
       const grade = gradeOfDigit(match[1]);
       if (!which || grade === null || grades[which] !== null) continue;
       grades[which] = grade;
@@ -81,7 +90,8 @@ export function readApaGrades(lines: readonly string[]): ApaGrades {
   if (grades.capacityToImprove === null) grades.capacityToImprove = proseGrade(lines, /\bcapacity to improve\b/i);
   if (grades.overall === null) {
     for (const line of lines) {
-      const descriptor = DESCRIPTORS.find(([pattern]) => pattern.test(line) && !/^[1-4]\b/.test(line));
+      // The table's key ("Grade 4: a service that delivers well above ...") describes every grade.
+      const descriptor = DESCRIPTORS.find(([pattern]) => pattern.test(line) && !/^[1-4]\b/.test(line) && !/\bgrade\s*[1-4]\s*:/i.test(line));
       if (descriptor && line.length > 80) {
         grades.overall = descriptor[1];
         break;
@@ -127,6 +137,7 @@ function readGradeRows(lines: readonly string[], grades: ApaGrades): void {
     if (isKeyStrengthsHeading(line) || isSignOff(line)) break;
     const row = gradeRow(line, lines[index + 1]);
     if (!row) continue;
+    if (classify(row.label) === null && areaOfHeading(row.label) === null) row.label = withWrappedLabel(row.label, lines, index + row.lines);
     const which = classify(row.label);
     if (which !== null && grades[which] === null) {
       grades[which] = row.grade;
@@ -138,6 +149,25 @@ function readGradeRows(lines: readonly string[], grades: ApaGrades): void {
       grades.endLine = Math.max(grades.endLine, index + row.lines - 1);
     }
   }
+}
+
+/** How many lines a row's label may wrap onto below its grade. */
+const MAX_LABEL_LINES = 3;
+
+/**
+ * A label whose grade stands on its first line and whose words go on below ("The contribution
+ * of the local authority's children's   2" then "services in maintaining ..."): the lines
+ * after it that hold no grade of their own finish it.
+ */
+function withWrappedLabel(label: string, lines: readonly string[], next: number): string {
+  let full = label;
+  for (let index = next; index < lines.length && index < next + MAX_LABEL_LINES; index += 1) {
+    const line = lines[index].trim();
+    if (line === '' || line.includes('\t') || TRAILING_GRADE.test(line) || GRADE_ONLY_CELL.test(line) || TABLE_END.test(line)) break;
+    full = `${full} ${line}`;
+    if (classify(full) !== null) return full;
+  }
+  return label;
 }
 
 /** The first line that opens an outcome area's section, or the letter's length. */

@@ -8,9 +8,9 @@ export type ListColumn = 'strengths' | 'areasForImprovement';
 const RANK = '(?:(?:key|major|main|important|principal|particular|notable|significant|priority|the)\\s+)*';
 
 const STRENGTHS = new RegExp(`^${RANK}strengths$`);
-const IMPROVEMENT = new RegExp(
-  `^${RANK}(?:(?:areas?|aspects?|priorities) for (?:further )?(?:improvement|development)|areas? to (?:improve|develop)|weaknesses)$`,
-);
+const TO_IMPROVE = '(?:(?:areas?|aspects?|priorities) for (?:further )?(?:improvement|development)|areas? to (?:improve|develop))';
+/** "Areas for improvement", "Weaknesses", and the two together ("Important weaknesses and areas for improvement"). */
+const IMPROVEMENT = new RegExp(`^${RANK}(?:weaknesses(?: and ${TO_IMPROVE})?|${TO_IMPROVE}(?: and weaknesses)?)$`);
 
 /**
  * The list a heading or column header opens: "Key strengths", "Major strengths:",

@@ -8,6 +8,7 @@ import {
   MAX_WORDS_AFTER_QUANTITY,
   MAX_WORDS_IN_SUBJECT,
   quantifiedSubject,
+  type CountedMembers,
   type SubjectMember,
   recordJudgement,
   resetQuantity,
@@ -15,6 +16,7 @@ import {
 } from './statement-state';
 import {
   appositionEnd,
+  appositionNaming,
   exceptionAt,
   existentialNone,
   frontedSubjectStart,
@@ -292,7 +294,10 @@ function countedEarlierSubject(state: StatementState): SubjectMember[] | null {
 /** "four are good": a quantity then a verb, with no noun, counts the last statement's settings. */
 const ellipticalLink: ClauseRule<'link'> = (state) => {
   if (state.phase !== 'none') return false;
-  const elliptical = ellipticalSubject(state) ?? countedEarlierSubject(state);
+  // "..., but childminders are weaker, with only 55% judged good or better": a "with" clause
+  // counts the subject of the clause it hangs on, not the last settings judged.
+  const withSubject = state.withClause ? quantifiedSubject(state, framedLastSubject(state)) : null;
+  const elliptical = withSubject ?? ellipticalSubject(state) ?? countedEarlierSubject(state);
   if (elliptical) {
     state.subject = elliptical;
     state.phase = 'linked';
@@ -396,20 +401,24 @@ const gappedCount: ClauseRule<'judgement'> = (state, token) => {
   let before = state.index - 1;
   while (state.tokens[before]?.kind === 'filler') before -= 1;
   const previous = state.tokens[before];
-  if ((previous?.kind !== 'number' && previous?.kind !== 'none') || !isPredicative(state.tokens[state.index + 1])) return false;
+  // "one was judged good and the other adequate": "the other" is a count too, of what is left.
+  const counts = previous?.kind === 'number' || previous?.kind === 'none' || previous?.kind === 'remainder';
+  if (!counts || !isPredicative(state.tokens[state.index + 1])) return false;
   const elliptical = ellipticalSubject(state);
   if (!elliptical) return false;
   emitJudgement(state, elliptical, token.judgement);
   return true;
 };
 
+/** The last subject the sentence read, with the totals its phrase stated, as a frame to count. */
+function framedLastSubject(state: StatementState): CountedMembers {
+  return state.lastSubject.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) }));
+}
+
 /** "Secondary schools are weak, with none good or better": the count is of the sentence's subject. */
 const withClauseCount: ClauseRule<'judgement'> = (state, token) => {
   if (state.phase !== 'none' || !state.withClause) return false;
-  const counted = quantifiedSubject(
-    state,
-    state.lastSubject.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) })),
-  );
+  const counted = quantifiedSubject(state, framedLastSubject(state));
   if (counted) emitJudgement(state, counted, token.judgement);
   return true;
 };
@@ -455,6 +464,15 @@ const negation: ClauseRule<'negation'> = (state) => {
 /** ", for which the local authority is responsible,": a relative clause inside the subject is skipped whole. */
 const relativeClause: ClauseRule<'comma'> = (state) => {
   if (state.phase !== 'subject') return false;
+  const naming = state.subject.length === 1 ? appositionNaming(state.tokens, state.index) : null;
+  if (naming !== null) {
+    // The phrase between the commas says what the subject is: its setting is the subject's.
+    state.subject = [{ settings: naming.settings, quantity: state.subject[0].quantity }];
+    state.lastSubject = state.subject;
+    state.index = naming.end;
+    state.afterDeterminer = false;
+    return true;
+  }
   const end = relativeClauseEnd(state.tokens, state.index) ?? appositionEnd(state.tokens, state.index);
   if (end === null) return false;
   state.index = end;
@@ -586,7 +604,8 @@ const verbEndsClause: ClauseRule<'stop'> = (state) => {
  * next clauses count, as a partitive frame does.
  */
 const unjudgedSubjectFrames: ClauseRule<'stop'> = (state, token) => {
-  const frame = state.unjudgedSubject;
+  // "the borough's childminders lag behind: half are only satisfactory": a subject whose verb was no link.
+  const frame = state.unjudgedSubject.length > 0 ? state.unjudgedSubject : state.phase === 'subject' ? state.subject : [];
   state.unjudgedSubject = [];
   if (frame.length === 0 || !(token.colon || token.semicolon)) return false;
   state.antecedent = { members: frame.map((member) => ({ settings: member.settings, total: frameTotal(member.quantity) })), judgement: null };

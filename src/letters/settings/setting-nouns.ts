@@ -33,6 +33,8 @@ export const SETTING_NOUNS: ReadonlyArray<{ settings: readonly Setting[]; phrase
     phrases: [
       'further education colleges', 'further education college', 'further education settings', 'further education provision',
       'further education', 'general further education colleges', 'fe colleges', 'fe college',
+      // A college named for its place ("Bexley College is good"): "sixth form college" is longer, so it still wins.
+      'college', 'colleges',
     ],
   },
   { settings: [Setting.CHILDRENS_HOMES], phrases: ["children's homes", "children's home", 'childrens homes', 'childrens home', 'residential homes', 'homes'] },

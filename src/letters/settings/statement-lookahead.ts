@@ -55,6 +55,25 @@ export function appositionEnd(tokens: readonly StatementToken[], comma: number):
   return null;
 }
 
+/**
+ * "New College, the town's sixth form college, is good": a phrase set off by commas that
+ * opens with a determiner and names one kind of setting says what the subject is. Returns
+ * the setting it names and the index of its closing comma.
+ */
+export function appositionNaming(tokens: readonly StatementToken[], comma: number): { settings: readonly Setting[]; end: number } | null {
+  if (tokens[comma + 1]?.kind !== 'determiner') return null;
+  let named: readonly Setting[] | null = null;
+  for (let index = comma + 2; index < tokens.length && index <= comma + MAX_PARENTHETICAL; index += 1) {
+    const token = tokens[index];
+    if (token.kind === 'comma') return named === null ? null : { settings: named, end: index };
+    if (token.kind === 'setting') {
+      if (named !== null) return null;
+      named = token.settings;
+    } else if (!APPOSITION_TOKENS.has(token.kind)) return null;
+  }
+  return null;
+}
+
 /** The index of the ")" that closes the "(" at `open`, when it closes soon enough. */
 export function parenthesisEnd(tokens: readonly StatementToken[], open: number): number | null {
   for (let index = open + 1; index < tokens.length && index <= open + MAX_PARENTHETICAL; index += 1) {
