@@ -198,6 +198,8 @@ export async function generateScale(
       'recipient_name',
       'recipient_role',
       'source_letter_id',
+      'warnings',
+      'complete',
     ]);
     const outcomes = writer('outcome_area', [
       'assessment_id',
@@ -287,6 +289,8 @@ export async function generateScale(
           base.recipientName,
           base.recipientRole,
           assessmentId,
+          base.warnings,
+          base.complete,
         ]);
         let position = 0;
         const addPassage = (passage: PassageTemplate, rewrite: (text: string) => string): void => {
