@@ -51,6 +51,11 @@ export async function createMigratedDatabase(server: ServerUrl, database: string
   } finally {
     await admin.end();
   }
+  await migrateDatabase(server, database);
+}
+
+/** `ofsted-graph migrate` on one database: pending migrations, then the search index the server can use. */
+export async function migrateDatabase(server: ServerUrl, database: string): Promise<void> {
   await run(process.execPath, [CLI, 'migrate'], {
     env: { ...process.env, DATABASE_URL: databaseUrl(server, database) },
     cwd: PROJECT_ROOT,

@@ -1,3 +1,5 @@
+import { PEER_Q1, PEER_Q2, type PeerDocument } from './peer/documents';
+
 /**
  * The operations measured. Each is one GraphQL request to the servers built on the schema (ours
  * and the naive comparator) and one plain request to the hand-written comparator, which answers
@@ -11,6 +13,8 @@ export interface Operation {
   variables?: Record<string, unknown>;
   /** Path of the hand-written comparator's route; its body is `variables`. */
   route: string;
+  /** The same question for the peer (PostGraphile), where its schema can ask it. */
+  peer?: PeerDocument;
 }
 
 export const Q1 = `query Q1 {
@@ -69,8 +73,21 @@ export function entityRepresentations(laCodes: string[], assessmentIds: number[]
 
 export function operations(representations: Array<Record<string, string>>): Operation[] {
   return [
-    { id: 'q1', title: 'Q1 `authorities(first: 100)` + assessments, outcome areas, setting judgements', query: Q1, route: '/q1' },
-    { id: 'q2', title: 'Q2 `authority(laCode: "886")`, everything nested', query: Q2, variables: { laCode: '886' }, route: '/q2' },
+    {
+      id: 'q1',
+      title: 'Q1 `authorities(first: 100)` + assessments, outcome areas, setting judgements',
+      query: Q1,
+      route: '/q1',
+      peer: PEER_Q1,
+    },
+    {
+      id: 'q2',
+      title: 'Q2 `authority(laCode: "886")`, everything nested',
+      query: Q2,
+      variables: { laCode: '886' },
+      route: '/q2',
+      peer: PEER_Q2,
+    },
     { id: 'rating', title: '`ratingDistribution(year: 2009, groupBy: REGION)`', query: RATING, route: '/rating' },
     { id: 'search', title: '`search(text: "fostering", first: 20)` passage + authority name', query: SEARCH, route: '/search' },
     {

@@ -11,10 +11,13 @@ import { load, type RunLength } from './measure/load';
 import { peakRssMiB, resetPeakRss } from './measure/process-stats';
 import { type ProfileSummary, summariseProfile } from './measure/profile';
 import { entityRepresentations, type Operation, operations } from './operations';
+import { type Json, type JsonObject, withoutOpaqueKeys } from './peer/documents';
+import { preparePeer } from './peer/prepare';
+import type { PostgresServer } from './peer/postgres-copy';
 import { describeMachine } from './report/machine';
 import { median } from './report/median';
 import { type OperationResult, renderMarkdown, type Report, type ScaleResult, summariseRounds, type TargetResult } from './report/render';
-import { DB_USERS, send, startTarget, stopTarget, type Target, type TargetId } from './targets/launch';
+import { DB_USERS, type MariadbTargetId, send, startTarget, stopTarget, type Target, type TargetId } from './targets/launch';
 
 const HELP = `npm run bench -- [options]
 
@@ -31,10 +34,16 @@ const HELP = `npm run bench -- [options]
                          operation, no warm-up, no ingest: checks that every path runs, in seconds
   --out DIR              where the report goes (default bench/results)
   --mysql-url URL        MariaDB server (default $BENCH_MYSQL_URL or mysql://root@127.0.0.1:3306)
+  --pg-url URL           PostgreSQL server for the peer, PostGraphile 5 (default $BENCH_PG_URL or
+                         postgres://root@127.0.0.1:5432); Q1 and Q2 only; skipped with the reason
+                         printed when PostgreSQL, psql or the peer's npm packages are unavailable
+  --no-peer              leave the peer out
   --seed N               data generator seed (default 20091209)
   --render FILE          only rewrite results.md beside FILE from that results.json`;
 
-const TARGET_IDS: TargetId[] = ['ours', 'ours-cached', 'naive', 'hand'];
+const TARGET_IDS: MariadbTargetId[] = ['ours', 'ours-cached', 'naive', 'hand'];
+/** The peer listens beside the others, after the profiled server's port. */
+const PEER_PORT_OFFSET = 11;
 const BASE_PORT = 4870;
 /** Requests per server and operation in a smoke run: enough to see every path work, not to measure. */
 const SMOKE_REQUESTS = 4;
@@ -63,8 +72,41 @@ async function representationsFor(server: ServerUrl, database: string): Promise<
   }
 }
 
+/**
+ * Sends the operation to the peer and checks that its answer, mapped onto our field names, holds
+ * the same values in the same order as the hand-written one (cursors aside: each server's own).
+ * Returns why not, loudly logged and with both answers written to a file, or null when they agree.
+ */
+async function verifyPeer(peer: Target, operation: Operation, reference: string, outDir: string, scale: string): Promise<string | null> {
+  let reason: string;
+  let answer: unknown = null;
+  try {
+    const response = await send(peer, operation);
+    const parsed = JSON.parse(response.text) as { data?: JsonObject | null; errors?: unknown };
+    if (response.status !== 200 || parsed.errors || !parsed.data)
+      reason = `answered with ${response.status}: ${JSON.stringify(parsed.errors ?? parsed).slice(0, 500)}`;
+    else {
+      answer = withoutOpaqueKeys({ data: operation.peer!.normalise(parsed.data) });
+      if (JSON.stringify(answer) === JSON.stringify(withoutOpaqueKeys(JSON.parse(reference) as Json))) return null;
+      reason = 'returned different values from the hand-written server';
+    }
+  } catch (error) {
+    reason = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const file = path.join(outDir, `mismatch-${scale}-${operation.id}-peer.json`);
+  writeFileSync(file, JSON.stringify({ peer: answer, hand: withoutOpaqueKeys(JSON.parse(reference) as Json) }, null, 2));
+  const message = `the peer ${reason} for ${operation.id} at ${scale}; not timed (both answers in ${file})`;
+  log(`  ${'!'.repeat(8)} PEER FAILED: ${message}`);
+  return message;
+}
+
 /** Sends the operation to every server and fails unless each answers 200 with the same JSON as the hand-written one. */
-async function verify(targets: Target[], operation: Operation, outDir: string, scale: string): Promise<Map<TargetId, number>> {
+async function verify(
+  targets: Target[],
+  operation: Operation,
+  outDir: string,
+  scale: string,
+): Promise<{ firstMs: Map<TargetId, number>; reference: string }> {
   const answers = new Map<TargetId, string>();
   const firstMs = new Map<TargetId, number>();
   for (const target of targets) {
@@ -85,7 +127,7 @@ async function verify(targets: Target[], operation: Operation, outDir: string, s
       throw new Error(`${id} and the hand-written server answer ${operation.id} differently at ${scale}; both written to ${file}`);
     }
   }
-  return firstMs;
+  return { firstMs, reference };
 }
 
 async function measureScale(
@@ -99,6 +141,7 @@ async function measureScale(
     outDir: string;
     smoke: boolean;
     operations: string[] | null;
+    postgres: PostgresServer | null;
   },
 ): Promise<ScaleResult> {
   const database = databaseFor(parseScale(scaleName));
@@ -113,23 +156,57 @@ async function measureScale(
     for (const result of started) if (result.status === 'fulfilled') targets.push(result.value);
     const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failed) throw failed.reason;
+    // The peer after the others: copying the rows into PostgreSQL takes a while at x100.
+    let peer: Target | null = null;
+    let peerStatus: string;
+    if (options.postgres === null) peerStatus = 'left out (--no-peer)';
+    else {
+      const setup = await preparePeer(server, options.postgres, database, log);
+      if (!setup.ready) peerStatus = `skipped: ${setup.reason}`;
+      else {
+        try {
+          peer = await startTarget('peer', BASE_PORT + PEER_PORT_OFFSET, setup.databaseUrl);
+          targets.push(peer);
+          peerStatus = `measured${setup.copySeconds > 0 ? ` (rows copied into PostgreSQL in ${setup.copySeconds.toFixed(0)} s)` : ''}`;
+        } catch (error) {
+          peerStatus = `skipped: PostGraphile did not start: ${(error instanceof Error ? error.message : String(error)).slice(0, 600)}`;
+        }
+      }
+    }
+    if (peer === null) log(`  ${scaleName} peer ${peerStatus}`);
     const ops = operations(await representationsFor(server, database)).filter(
       (operation) => options.operations === null || options.operations.includes(operation.id),
     );
     const results: OperationResult[] = [];
     for (const operation of ops) {
       log(`  ${scaleName} ${operation.id}: checking that every server gives the same JSON`);
-      const firstMs = await verify(targets, operation, options.outDir, scaleName);
+      const ours = targets.filter((target) => target.id !== 'peer');
+      const { firstMs, reference } = await verify(ours, operation, options.outDir, scaleName);
+      let peerNote: string | undefined;
+      const measured = [...ours];
+      if (peer !== null) {
+        if (!operation.peer) peerNote = 'no equivalent in PostGraphile 5 without writing SQL functions for it';
+        else {
+          const failure = await verifyPeer(peer, operation, reference, options.outDir, scaleName);
+          if (failure === null) measured.push(peer);
+          else peerNote = `FAILED: ${failure}`;
+        }
+      } else if (operation.peer) peerNote = peerStatus;
       const perTarget = new Map<TargetId, TargetResult>();
       // Statements and bytes per request, exactly: a few sequential requests, counted per database user.
-      for (const target of targets) {
+      for (const target of measured) {
         const repeats = options.smoke || (firstMs.get(target.id) ?? 0) > 2_000 ? 1 : 5;
-        const before = await settledCounters(admin, target.dbUser, options.smoke ? 50 : 300);
+        // The peer's statements go to PostgreSQL, which MariaDB's per-user statistics do not see.
+        const dbUser = target.dbUser;
+        const before = dbUser === null ? null : await settledCounters(admin, dbUser, options.smoke ? 50 : 300);
         const latencies: number[] = [];
         for (let index = 0; index < repeats; index += 1) latencies.push((await send(target, operation)).ms);
         // MariaDB updates a user's statistics just after it answers; give the last statement time to be counted.
         await new Promise((resolve) => setTimeout(resolve, options.smoke ? 50 : 200));
-        const db = difference(await counters(admin, target.dbUser), before);
+        const db =
+          dbUser === null || before === null
+            ? { statements: NaN, bytesSent: NaN, rowsRead: NaN, cpuSeconds: NaN }
+            : difference(await counters(admin, dbUser), before);
         perTarget.set(target.id, {
           target: target.id,
           label: target.label,
@@ -158,13 +235,13 @@ async function measureScale(
             Math.ceil(((perTarget.get(id)?.sequentialMs ?? 0) * options.connections * 1.5) / 1000 / os.cpus().length),
           ),
         );
-      for (const target of targets) {
+      for (const target of measured) {
         if (options.warmup > 0 && !options.smoke)
           await load(target, operation, { seconds: Math.min(durationOf(target.id), Math.max(options.warmup, 1)) }, options.connections);
         resetPeakRss(target.pid);
       }
       for (let round = 0; round < options.rounds; round += 1) {
-        const order = targets.map((_, index) => targets[(index + round) % targets.length]);
+        const order = measured.map((_, index) => measured[(index + round) % measured.length]);
         for (const target of order) {
           const result = await load(target, operation, lengthOf(target.id), options.connections);
           perTarget.get(target.id)!.rounds.push(result);
@@ -173,18 +250,25 @@ async function measureScale(
           );
         }
       }
-      for (const target of targets) {
+      for (const target of measured) {
         const entry = perTarget.get(target.id)!;
         Object.assign(entry, summariseRounds(entry.rounds));
         entry.peakRssMiB = peakRssMiB(target.pid);
       }
-      results.push({ id: operation.id, title: operation.title, targets: TARGET_IDS.map((id) => perTarget.get(id)!) });
+      const peerResult = perTarget.get('peer');
+      results.push({
+        id: operation.id,
+        title: operation.title,
+        targets: [...TARGET_IDS.map((id) => perTarget.get(id)!), ...(peerResult ? [peerResult] : [])],
+        ...(peerNote === undefined ? {} : { peer: peerNote }),
+      });
     }
     return {
       scale: scaleName,
       database,
       operations: results,
       uncachedMode: targets[0].nonce ? 'nonce' : 'no-cache',
+      peer: peerStatus,
       loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
     };
   } finally {
@@ -235,6 +319,8 @@ async function main(): Promise<void> {
       operations: { type: 'string' },
       out: { type: 'string' },
       'mysql-url': { type: 'string' },
+      'pg-url': { type: 'string' },
+      'no-peer': { type: 'boolean', default: false },
       seed: { type: 'string' },
       render: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -261,6 +347,9 @@ async function main(): Promise<void> {
   const seed = Number(values.seed ?? 20091209);
   const outDir = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'bench', smoke ? 'results/smoke' : 'results'));
   const server: ServerUrl = { base: values['mysql-url'] ?? process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306' };
+  const postgres: PostgresServer | null = values['no-peer']
+    ? null
+    : { base: values['pg-url'] ?? process.env.BENCH_PG_URL ?? 'postgres://root@127.0.0.1:5432' };
   mkdirSync(outDir, { recursive: true });
 
   const started = Date.now();
@@ -287,7 +376,9 @@ async function main(): Promise<void> {
     const results: ScaleResult[] = [];
     for (const name of scales) {
       log(`${name}: measuring`);
-      results.push(await measureScale(server, name, { duration, rounds, warmup, connections, outDir, smoke, operations: selected }));
+      results.push(
+        await measureScale(server, name, { duration, rounds, warmup, connections, outDir, smoke, operations: selected, postgres }),
+      );
     }
     let ingest: IngestResult | null = null;
     if (ingestLetters > 0) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type mysql from 'mysql2/promise';
-import { adminConnection, rebuildSummaries, createMigratedDatabase, type ServerUrl } from '../db';
+import { adminConnection, rebuildSummaries, createMigratedDatabase, migrateDatabase, type ServerUrl } from '../db';
 import { Random } from './random';
 import type { LetterTemplate, OutcomeTemplate, PassageTemplate } from './templates';
 
@@ -198,6 +198,8 @@ export async function generateScale(
       'recipient_name',
       'recipient_role',
       'source_letter_id',
+      'warnings',
+      'complete',
     ]);
     const outcomes = writer('outcome_area', [
       'assessment_id',
@@ -287,6 +289,8 @@ export async function generateScale(
           base.recipientName,
           base.recipientRole,
           assessmentId,
+          base.warnings,
+          base.complete,
         ]);
         let position = 0;
         const addPassage = (passage: PassageTemplate, rewrite: (text: string) => string): void => {
@@ -339,6 +343,11 @@ export async function generateScale(
     await Promise.all(pending.splice(0));
     log(`  ${scale.name}: rows written in ${((Date.now() - started) / 1000).toFixed(1)} s; building the FULLTEXT index`);
     await db.query('ALTER TABLE letter_passage ADD FULLTEXT KEY ft_letter_passage_text (text)');
+    // The bulk INSERTs bypass ingest, which keeps the Mroonga search table (src/db/mroonga-search.ts).
+    // Dropped, `migrate` makes it afresh where the plugin is loaded: rows first, then the index.
+    await db.query('DROP TABLE IF EXISTS letter_passage_mroonga');
+    log(`  ${scale.name}: the Mroonga search table, where the Mroonga plugin is loaded`);
+    await migrateDatabase(server, database);
     await db.query(
       'ANALYZE TABLE authority, statistical_neighbour, source_letter, assessment, outcome_area, setting_judgement, letter_passage',
     );

@@ -40,6 +40,9 @@ export interface LetterTemplate {
   summary: string;
   recipientName: string | null;
   recipientRole: string | null;
+  /** The parse's warnings as the ingest stored them (JSON), and whether the parse was complete. */
+  warnings: string;
+  complete: number;
   authorityName: string;
   authorityShortName: string;
   text: string;
@@ -70,7 +73,7 @@ export async function loadTemplates(server: ServerUrl): Promise<LetterTemplate[]
   try {
     const [assessments] = (await db.query(
       `SELECT a.id, a.kind, a.year, a.published_on, a.overall_grade, a.capacity_to_improve_grade, a.social_care_grade, a.summary,
-              a.recipient_name, a.recipient_role, au.name AS authority_name, au.short_name, l.text
+              a.recipient_name, a.recipient_role, a.warnings, a.complete, au.name AS authority_name, au.short_name, l.text
          FROM assessment a JOIN authority au ON au.id = a.authority_id JOIN source_letter l ON l.id = a.source_letter_id
         ORDER BY a.id`,
     )) as unknown as [Array<Record<string, unknown>>];
@@ -99,6 +102,8 @@ export async function loadTemplates(server: ServerUrl): Promise<LetterTemplate[]
         summary: String(row.summary),
         recipientName: row.recipient_name === null ? null : String(row.recipient_name),
         recipientRole: row.recipient_role === null ? null : String(row.recipient_role),
+        warnings: String(row.warnings),
+        complete: Number(row.complete),
         authorityName: String(row.authority_name),
         authorityShortName: String(row.short_name),
         text: String(row.text),

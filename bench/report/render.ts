@@ -48,6 +48,8 @@ export interface OperationResult {
   id: string;
   title: string;
   targets: TargetResult[];
+  /** Why the peer has no row for this operation: skipped, no equivalent, or a failed check. */
+  peer?: string;
 }
 
 export interface ScaleResult {
@@ -58,6 +60,8 @@ export interface ScaleResult {
   uncachedMode: 'no-cache' | 'nonce';
   /** The machine's 1-minute load average when the scale's measurements began and ended. */
   loadAverage?: { start: number; end: number };
+  /** Whether the peer (PostGraphile) ran at this scale, and if not why. */
+  peer?: string;
 }
 
 export interface Report {
@@ -81,10 +85,16 @@ export interface Report {
 
 const fixed = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const ratio = (a: number, b: number): string => (Number.isFinite(a / b) && b !== 0 ? (a / b).toFixed(2) : 'n/a');
-const kb = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+const kb = (bytes: number): string =>
+  !Number.isFinite(bytes) ? 'n/a' : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 
-function find(operation: OperationResult, id: TargetId): TargetResult {
+function find(operation: OperationResult, id: Exclude<TargetId, 'peer'>): TargetResult {
   return operation.targets.find((target) => target.target === id)!;
+}
+
+/** The peer's row, absent where it was skipped, failed its check or cannot ask the question. */
+function findPeer(operation: OperationResult): TargetResult | undefined {
+  return operation.targets.find((target) => target.target === 'peer');
 }
 
 function scaleTable(scale: ScaleResult): string[] {
@@ -94,6 +104,7 @@ function scaleTable(scale: ScaleResult): string[] {
     ...(scale.loadAverage
       ? [`1-minute load average ${scale.loadAverage.start.toFixed(1)} at the start, ${scale.loadAverage.end.toFixed(1)} at the end.`, '']
       : []),
+    ...(scale.peer ? [`Peer (PostGraphile 5 over a PostgreSQL copy of the rows): ${scale.peer}.`, ''] : []),
     '| operation | server | req/s | req/s per round | p50 ms | p99 ms | one request alone, ms | SQL statements / req | bytes from DB / req | rows read / req | server CPU ms / req | peak RSS MiB |',
     '|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
@@ -106,18 +117,21 @@ function scaleTable(scale: ScaleResult): string[] {
   }
   lines.push(
     '',
-    '| operation | ours / hand-written req/s | ours / naive req/s | cached / hand-written uncached req/s | bytes ours / hand-written | CPU ours / hand-written |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| operation | ours / hand-written req/s | ours / naive req/s | cached / hand-written uncached req/s | bytes ours / hand-written | CPU ours / hand-written | ours / peer req/s | peer / hand-written req/s | CPU ours / peer |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const operation of scale.operations) {
     const ours = find(operation, 'ours');
     const cached = find(operation, 'ours-cached');
     const naive = find(operation, 'naive');
     const hand = find(operation, 'hand');
+    const peer = findPeer(operation);
     lines.push(
-      `| ${operation.id} | ${ratio(ours.requestsPerSecond, hand.requestsPerSecond)} | ${ratio(ours.requestsPerSecond, naive.requestsPerSecond)} | ${ratio(cached.requestsPerSecond, hand.requestsPerSecond)} | ${ratio(ours.bytesPerRequest, hand.bytesPerRequest)} | ${ratio(ours.cpuMsPerRequest, hand.cpuMsPerRequest)} |`,
+      `| ${operation.id} | ${ratio(ours.requestsPerSecond, hand.requestsPerSecond)} | ${ratio(ours.requestsPerSecond, naive.requestsPerSecond)} | ${ratio(cached.requestsPerSecond, hand.requestsPerSecond)} | ${ratio(ours.bytesPerRequest, hand.bytesPerRequest)} | ${ratio(ours.cpuMsPerRequest, hand.cpuMsPerRequest)} | ${peer ? ratio(ours.requestsPerSecond, peer.requestsPerSecond) : 'n/a'} | ${peer ? ratio(peer.requestsPerSecond, hand.requestsPerSecond) : 'n/a'} | ${peer ? ratio(ours.cpuMsPerRequest, peer.cpuMsPerRequest) : 'n/a'} |`,
     );
   }
+  const peerNotes = scale.operations.filter((operation) => operation.peer !== undefined);
+  if (peerNotes.length > 0) lines.push('', ...peerNotes.map((operation) => `- peer, ${operation.id}: ${operation.peer}`));
   lines.push('');
   return lines;
 }
@@ -231,6 +245,7 @@ export function renderMarkdown(report: Report): string {
     '',
     `- ${settings.connections} connections; per operation one unmeasured warm-up run of ${settings.warmup} s per server, then ${settings.rounds} interleaved round(s) of ${settings.duration} s per server (the server order rotates each round; a run is lengthened, up to 60 s, where one request alone takes so long that 8 concurrent ones would not finish within it). req/s is completed 2xx responses over all rounds; p50 and p99 are the median over the rounds that completed a request of autocannon's percentiles; requests still in flight when a run ends are not counted.`,
     '- Before measuring, every operation is sent to every server and the answers must be identical JSON (same values, same key order) to the hand-written one; the run stops otherwise.',
+    "- The peer, PostGraphile 5 (amber preset, grafserv on node:http, NODE_ENV=production, on its own Node 22), serves a PostgreSQL copy of the same rows (same keys and indexes) and answers Q1 and Q2 through its own schema's documents (bench/peer/documents.ts). Its answer, with PostGraphile's field names mapped onto ours and cursors left aside, must hold the same values in the same order as the hand-written one, or the peer is not timed for that operation and the report says why. MariaDB's statistics do not see its statements (n/a).",
     '- SQL statements, bytes sent by MariaDB, rows read and MariaDB CPU per request come from MariaDB\'s per-user statistics (userstat): each server connects as a database user of its own, and these figures are taken over a few sequential requests after the check (so "ours (response cache)" shows what a cache hit costs). The response-cached server also polls for outside ingests every 2 s, which can add a statement to its figures.',
     "- Server CPU per request is the server process's user + system time (/proc/<pid>/stat) over the measured rounds divided by the requests completed; peak RSS is VmHWM, reset (clear_refs) before each operation's rounds.",
     `- ours (uncached) is \`startServer\` from dist/ with no response cache, as the tests run it${report.scales.some((s) => s.uncachedMode === 'nonce') ? ' (this build could not be started that way, so `ofsted-graph serve` was used and every request carried an extra undeclared variable, which misses the cache)' : ''}; ours (response cache) is \`ofsted-graph serve\` with its in-memory response cache. All run with NODE_ENV=production.`,

@@ -2,15 +2,18 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { CLI, PROJECT_ROOT } from '../db';
 import type { Operation } from '../operations';
+import { PEER_DIR, PEER_NODE, PEER_SERVER } from '../peer/install';
 
-export type TargetId = 'ours' | 'ours-cached' | 'naive' | 'hand';
+export type TargetId = 'ours' | 'ours-cached' | 'naive' | 'hand' | 'peer';
+/** The servers over the MariaDB database; the peer reads its PostgreSQL copy. */
+export type MariadbTargetId = Exclude<TargetId, 'peer'>;
 
 /** A server under test, running as a child process of the bench. */
 export interface Target {
   id: TargetId;
   label: string;
-  /** The MariaDB user it connects as, so its statements are counted apart. */
-  dbUser: string;
+  /** The MariaDB user it connects as, so its statements are counted apart; null for the peer, which reads PostgreSQL. */
+  dbUser: string | null;
   url: string;
   child: ChildProcess;
   pid: number;
@@ -24,9 +27,10 @@ export const TARGET_LABELS: Record<TargetId, string> = {
   'ours-cached': 'ours (response cache)',
   naive: 'naive (type-graphql + TypeORM, no DataLoader)',
   hand: 'hand-written (node:http + mysql2)',
+  peer: 'peer: PostGraphile 5 (amber, grafserv on node:http, PostgreSQL 15)',
 };
 
-export const DB_USERS: Record<TargetId, string> = {
+export const DB_USERS: Record<MariadbTargetId, string> = {
   ours: 'ofsted_bench_ours',
   'ours-cached': 'ofsted_bench_cached',
   naive: 'ofsted_bench_naive',
@@ -45,6 +49,8 @@ function commandFor(id: TargetId, nodeOptions: string[]): string[] {
       return [...nodeOptions, path.join(BENCH_DIST, 'targets', 'naive', 'server.js')];
     case 'hand':
       return [...nodeOptions, path.join(BENCH_DIST, 'targets', 'handwritten', 'server.js')];
+    case 'peer':
+      return [...nodeOptions, PEER_SERVER];
   }
 }
 
@@ -71,9 +77,18 @@ export async function startTarget(
 ): Promise<Target> {
   const log: string[] = [];
   const launch = (which: TargetId): ChildProcess => {
-    const child = spawn(process.execPath, commandFor(which, options.nodeOptions ?? []), {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: options.nodeEnv ?? 'production', REDIS_URL: '' },
+    // The peer runs on its own Node 22, from its own folder (where its node_modules are).
+    const peer = which === 'peer';
+    const child = spawn(peer ? PEER_NODE : process.execPath, commandFor(which, options.nodeOptions ?? []), {
+      cwd: peer ? PEER_DIR : PROJECT_ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        NODE_ENV: options.nodeEnv ?? 'production',
+        REDIS_URL: '',
+        PGTZ: 'UTC',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
@@ -95,7 +110,7 @@ export async function startTarget(
   return {
     id,
     label: TARGET_LABELS[id] + (nonce ? ' [cache missed per request]' : ''),
-    dbUser: DB_USERS[id],
+    dbUser: id === 'peer' ? null : DB_USERS[id],
     url: id === 'hand' ? base : `${base}/graphql`,
     child,
     pid: child.pid ?? -1,
@@ -120,6 +135,11 @@ export function requestFor(target: Target, operation: Operation): { url: string;
   if (target.id === 'hand') {
     const body = JSON.stringify(operation.variables ?? {});
     return { url: target.url + operation.route, body: () => body };
+  }
+  if (target.id === 'peer') {
+    if (!operation.peer) throw new Error(`the peer has no document for ${operation.id}`);
+    const body = JSON.stringify({ query: operation.peer.query, variables: operation.peer.variables ?? {} });
+    return { url: target.url, body: () => body };
   }
   const fixed = JSON.stringify({ query: operation.query, variables: operation.variables ?? {} });
   if (!target.nonce) return { url: target.url, body: () => fixed };

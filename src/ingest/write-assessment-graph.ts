@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { Assessment, LetterPassage, OutcomeArea, SettingJudgement } from '../entities';
 import { toAssessmentRow, toOutcomeAreaRows, toSettingJudgementRows } from './assessment-rows';
 import { insertAll, insertOne } from '../db/insert-rows';
+import { indexPassagesInMroonga } from '../db/mroonga-search';
 import type { ParsedLetter } from '../letters/parsed-letter';
 import { letterPassages } from '../letters/passages';
 import { addContribution, emptyDeltas, readAssessmentContribution } from '../db/summaries/assessment-contribution';
@@ -11,11 +12,13 @@ import { applySummaryDeltas } from '../db/summaries/apply-summary-deltas';
  * Writes the searchable passages of one assessment's letter in the caller's transaction, so
  * search never sees an assessment without its passages or with another letter's. One
  * multi-row INSERT; the full-text index follows by itself (InnoDB FULLTEXT, or the SQLite
- * triggers that feed the FTS5 table).
+ * triggers that feed the FTS5 table), and the passages are added to the Mroonga table where
+ * search uses it (src/db/mroonga-search.ts).
  */
 export async function writePassages(manager: EntityManager, assessmentId: number, letter: ParsedLetter): Promise<void> {
   const rows = letterPassages(letter).map((draft, index) => ({ assessmentId, position: index + 1, ...draft }));
   await insertAll(manager, LetterPassage, rows);
+  await indexPassagesInMroonga(manager, assessmentId);
 }
 
 export interface AssessmentGraphTarget {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import mysql from 'mysql2/promise';
+import { searchCandidates, usesMroonga } from '../search-candidates';
 
 /**
  * The hand-written comparator: a bare `node:http` handler per operation, one SQL statement per
@@ -222,23 +223,20 @@ async function rating({ year = 2009 }: { year?: number }): Promise<unknown> {
   return { ratingDistribution: buckets };
 }
 
+let mroonga: Promise<boolean> | undefined;
+
 async function search({ text = 'fostering', first = 20 }: { text?: string; first?: number }): Promise<unknown> {
-  const expression = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 3)
-    .map((word) => `+${word}*`)
-    .join(' ');
+  mroonga ??= usesMroonga(rows);
+  const candidates = searchCandidates(await mroonga, text);
   const hits = await rows(
     // The product's search: the first 1,000 matches ranked (MAX_RANKED_MATCHES), then the page.
     `SELECT passage.text, assessment.authority_id
-       FROM (SELECT id, MATCH (text) AGAINST (? IN BOOLEAN MODE) AS score FROM letter_passage
-              WHERE MATCH (text) AGAINST (? IN BOOLEAN MODE) LIMIT 1000) candidate
+       FROM (${candidates.sql}) candidate
        JOIN letter_passage passage ON passage.id = candidate.id
        JOIN assessment ON assessment.id = passage.assessment_id
       ORDER BY candidate.score DESC, candidate.id ASC
       LIMIT ?`,
-    [expression, expression, first],
+    [...candidates.values, first],
   );
   const names = new Map<number, string>();
   if (hits.length) {

@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsNull, type DataSource } from 'typeorm';
+import { searchCandidates, usesMroonga } from '../search-candidates';
 import {
   Assessment,
   AssessmentKind,
@@ -230,21 +231,15 @@ export class SearchResolver {
     @Arg('text') text: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
   ): Promise<SearchHitConnection> {
-    const expression = text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length >= 3)
-      .map((word) => `+${word}*`)
-      .join(' ');
+    const candidates = searchCandidates(await usesMroonga((sql) => dataSource.query(sql)), text);
     const rows = (await dataSource.query(
       // The product's search: the first 1,000 matches ranked (MAX_RANKED_MATCHES), then the page.
       `SELECT passage.id, passage.text, assessment.authority_id AS authorityId
-         FROM (SELECT id, MATCH (text) AGAINST (? IN BOOLEAN MODE) AS score FROM letter_passage
-                WHERE MATCH (text) AGAINST (? IN BOOLEAN MODE) LIMIT 1000) candidate
+         FROM (${candidates.sql}) candidate
          JOIN letter_passage passage ON passage.id = candidate.id
          JOIN assessment ON assessment.id = passage.assessment_id
         ORDER BY candidate.score DESC, candidate.id ASC LIMIT ?`,
-      [expression, expression, first],
+      [...candidates.values, first],
     )) as Array<{ id: number; text: string; authorityId: number }>;
     return { edges: rows.map((row, index) => ({ cursor: String(index), node: { passage: row.text, authorityId: row.authorityId } })) };
   }

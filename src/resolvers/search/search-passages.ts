@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Area } from '../../domain/enums';
 import type { PassageKind } from '../../domain/enums';
 import { engineSearchSql } from './search-sql';
+import { searchIndexOf } from '../../db/mroonga-search';
 import type { AssessmentKind } from '../../domain/enums';
 
 /** What a search may be narrowed to; every given condition must hold. */
@@ -80,8 +81,8 @@ export const MAX_RANKED_MATCHES = 1_000;
  * Without an ORDER BY both engines stop reading after that many, so the work is bounded
  * however many passages match.
  */
-function candidatesSql(dataSource: DataSource, request: Pick<SearchRequest, 'words' | 'conditions'>) {
-  const engine = engineSearchSql(dataSource, request.words);
+async function candidatesSql(dataSource: DataSource, request: Pick<SearchRequest, 'words' | 'conditions'>) {
+  const engine = engineSearchSql(await searchIndexOf(dataSource), request.words);
   const filter = conditionsSql(request.conditions);
   const where = [engine.match, ...filter.sql].join(' AND ');
   return {
@@ -96,7 +97,7 @@ function candidatesSql(dataSource: DataSource, request: Pick<SearchRequest, 'wor
  * their texts and assessments, after ranking. One SQL statement.
  */
 export async function searchPassages(dataSource: DataSource, request: SearchRequest): Promise<PassageMatch[]> {
-  const candidates = candidatesSql(dataSource, request);
+  const candidates = await candidatesSql(dataSource, request);
   const rows = (await dataSource.query(
     `SELECT passage.id AS passageId, passage.assessment_id AS assessmentId, assessment.authority_id AS authorityId,
        passage.kind AS kind, passage.area AS area, passage.text AS text, candidate.score AS score
@@ -123,7 +124,7 @@ export async function searchPassages(dataSource: DataSource, request: SearchRequ
  * {@link MAX_RANKED_MATCHES}, the passages a search ranks. One SQL statement.
  */
 export async function countPassages(dataSource: DataSource, request: Pick<SearchRequest, 'words' | 'conditions'>): Promise<number> {
-  const candidates = candidatesSql(dataSource, request);
+  const candidates = await candidatesSql(dataSource, request);
   const rows = (await dataSource.query(`SELECT COUNT(*) AS total FROM (${candidates.sql}) candidate`, candidates.parameters)) as Array<{
     total: number | string;
   }>;

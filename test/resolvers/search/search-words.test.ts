@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { booleanModeExpression, fts5Expression } from '../../../src/resolvers/search/search-sql';
+import { booleanModeExpression, fts5Expression, mroongaExpression } from '../../../src/resolvers/search/search-sql';
 import { MAX_SEARCH_TEXT_LENGTH, MAX_SEARCH_WORDS, searchWords } from '../../../src/resolvers/search/search-words';
 
 function rejection(text: string): GraphQLError {
@@ -62,6 +62,7 @@ describe('searchWords', () => {
 describe('match expressions', () => {
   it('require every word as a prefix on MariaDB', () => {
     expect(booleanModeExpression(['pupil', 'referral'])).toBe('+pupil* +referral*');
+    expect(mroongaExpression(['pupil', 'referral'])).toBe('*D+ pupil* referral*');
   });
 
   it('quote every word as a prefix term for FTS5', () => {
