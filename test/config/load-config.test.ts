@@ -68,7 +68,9 @@ describe('loadConfig', () => {
       statementsInFlightPerRequest: 2,
       trustProxyHops: 1,
     });
-    expect(() => loadConfig({ RATE_LIMIT_COST_BUDGET: '1000' })).toThrow('RATE_LIMIT_COST_BUDGET (1000) must be at least MAX_QUERY_COST (300000)');
+    expect(() => loadConfig({ RATE_LIMIT_COST_BUDGET: '1000' })).toThrow(
+      'RATE_LIMIT_COST_BUDGET (1000) must be at least MAX_QUERY_COST (300000)',
+    );
   });
 
   it('turns compiled execution on and off with COMPILED_EXECUTION', () => {
