@@ -78,6 +78,13 @@ export interface RunningServer {
   stop(): Promise<DrainOutcome>;
 }
 
+/**
+ * Connections the kernel may hold for the server before it accepts them (capped by the system's
+ * `somaxconn`). Node's default of 511 resets connections past it when a burst of a thousand
+ * clients arrives at once (a cold cache after a deploy); those are answered from the queue instead.
+ */
+const LISTEN_BACKLOG = 4_096;
+
 /** Large enough for the longest letters sent to `ingestLetter`, small enough to refuse abuse. */
 const BODY_LIMIT = '6mb';
 
@@ -166,7 +173,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
   const host = options.host ?? '0.0.0.0';
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, host, () => resolve());
+    httpServer.listen({ port: options.port, host, backlog: LISTEN_BACKLOG }, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
   return {
