@@ -13,7 +13,7 @@ function capacityOf(dataSource: DataSource): number {
 }
 
 /**
- * Sends every statement of the data source through a {@link StatementScheduler}. Every statement
+ * Sends every statement of the data source, transactions' aside, through a {@link StatementScheduler}. Every statement
  * TypeORM sends, from `dataSource.query`, a query builder, a repository or a transaction, goes
  * through a query runner's `query`, and every query runner comes from `createQueryRunner`, so
  * wrapping that one method covers them all without touching the driver.
@@ -23,6 +23,7 @@ export function scheduleStatements(dataSource: DataSource): void {
   if (marked[SCHEDULED]) return;
   marked[SCHEDULED] = true;
   const scheduler = new StatementScheduler(capacityOf(dataSource));
+  const pooled = databaseEngine(dataSource) === 'mysql';
   const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
   dataSource.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
     const runner = createQueryRunner(...args) as QueryRunner & { [SCHEDULED]?: true };
@@ -30,7 +31,13 @@ export function scheduleStatements(dataSource: DataSource): void {
     if (runner[SCHEDULED]) return runner;
     runner[SCHEDULED] = true;
     const query = runner.query.bind(runner) as (...queryArgs: unknown[]) => Promise<unknown>;
-    runner.query = ((...queryArgs: unknown[]) => scheduler.run(() => query(...queryArgs))) as QueryRunner['query'];
+    // A statement on a connection the runner already holds (a transaction's, or a runner's second statement on
+    // MySQL) goes straight to it: queued behind statements that wait for a connection, it would keep that
+    // connection from ever coming back (ingestLetter's concurrent transactions deadlocked so). SQLite has no pool.
+    const holdsConnection = (): boolean =>
+      runner.isTransactionActive || (pooled && (runner as QueryRunner & { databaseConnection?: unknown }).databaseConnection != null);
+    runner.query = ((...queryArgs: unknown[]) =>
+      holdsConnection() ? query(...queryArgs) : scheduler.run(() => query(...queryArgs))) as QueryRunner['query'];
     return runner;
   };
 }
