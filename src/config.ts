@@ -46,6 +46,31 @@ export interface RequestLimits {
   introspection: boolean;
 }
 
+/**
+ * What keeps one client, or a burst of clients, from taking the server from everyone else: a
+ * cost budget and a cap on requests in flight per client, a cap on each request's statements
+ * in flight, and a fair queue in front of execution. Defaults are far above what a person in
+ * GraphiQL or a well-behaved script reaches; tests lower them.
+ */
+export interface LoadLimits {
+  /** Query cost a client may spend per window (`RATE_LIMIT_COST_BUDGET`; RATE_LIMITED). */
+  costBudget: number;
+  /** Length of the budget's window, in seconds (`RATE_LIMIT_WINDOW_S`). */
+  windowSeconds: number;
+  /** Requests one client may have in flight at once (`RATE_LIMIT_CONCURRENT_REQUESTS`; RATE_LIMITED). */
+  concurrentRequestsPerClient: number;
+  /** Operations executing at once in this process (`MAX_CONCURRENT_EXECUTIONS`). */
+  concurrentExecutions: number;
+  /** Operations waiting for an execution slot before more are refused (`MAX_QUEUED_EXECUTIONS`; OVERLOADED). */
+  queuedExecutions: number;
+  /** Longest an operation waits for an execution slot (`EXECUTION_QUEUE_TIMEOUT_MS`; OVERLOADED). */
+  queueTimeoutMs: number;
+  /** SQL statements one request may have running at once (`REQUEST_STATEMENT_CONCURRENCY`). */
+  statementsInFlightPerRequest: number;
+  /** Proxies in front of the server whose `X-Forwarded-For` is believed (`TRUST_PROXY_HOPS`). */
+  trustProxyHops: number;
+}
+
 /** Waits of the HTTP server and its caches, and what `serve` does at start and stop. */
 export interface ServerTimings {
   /** Longest a Redis command may take before the request goes on without the cache (`REDIS_TIMEOUT_MS`). */
@@ -78,6 +103,7 @@ export interface AppConfig {
    */
   redisNamespace: string;
   limits: RequestLimits;
+  load: LoadLimits;
   timings: ServerTimings;
   /** `serve` runs migrations first (`MIGRATE_ON_START`); off where migrating is a deploy step. */
   migrateOnStart: boolean;
@@ -103,12 +129,13 @@ export const DEFAULT_COMPILED_EXECUTION = true;
 export const DEFAULT_SQLITE_FILE = path.resolve(process.cwd(), 'data', 'ofsted-graph.sqlite');
 
 /** Who reads a variable: the groups of `.env.example` and of `serve --help`. */
-export type SettingSection = 'server' | 'database' | 'limits' | 'waits' | 'tests';
+export type SettingSection = 'server' | 'database' | 'limits' | 'load' | 'waits' | 'tests';
 
 export const SECTION_TITLES: Readonly<Record<SettingSection, string>> = {
   server: 'The server (ofsted-graph serve; DATABASE_URL also for ingest and migrate)',
   database: 'The database connection',
   limits: 'What one GraphQL request may ask for',
+  load: 'What one client may take: budgets, fair queuing, overload',
   waits: 'Waits, start-up and shutdown',
   tests: 'The tests (npm test), not the app',
 };
@@ -366,6 +393,62 @@ export const SETTINGS = {
     default: true,
     parse: flag,
   },
+  RATE_LIMIT_COST_BUDGET: {
+    section: 'load',
+    description:
+      'Query cost one client (its X-API-Key, else its address) may spend per window; past it 429 RATE_LIMITED with Retry-After. ' +
+      'At least MAX_QUERY_COST.',
+    default: 10_000_000,
+    parse: integer(1),
+  },
+  RATE_LIMIT_WINDOW_S: {
+    section: 'load',
+    description: "Length of a client's budget window in seconds; the whole budget comes back when it ends.",
+    default: 60,
+    parse: integer(1),
+  },
+  RATE_LIMIT_CONCURRENT_REQUESTS: {
+    section: 'load',
+    description: 'GraphQL requests one client may have in flight at once; more are answered 429 RATE_LIMITED with Retry-After.',
+    default: 64,
+    parse: integer(1),
+  },
+  MAX_CONCURRENT_EXECUTIONS: {
+    section: 'load',
+    description:
+      'Operations executing at once in this process; the rest wait in a queue served in turn, one client after another ' +
+      '(cache hits and requests sharing an identical one in flight do not wait).',
+    default: 32,
+    parse: integer(1),
+  },
+  MAX_QUEUED_EXECUTIONS: {
+    section: 'load',
+    description: 'Operations that may wait for an execution slot; more are answered 503 OVERLOADED with Retry-After.',
+    default: 1_000,
+    parse: integer(0),
+  },
+  EXECUTION_QUEUE_TIMEOUT_MS: {
+    section: 'load',
+    description: 'Longest an operation waits for an execution slot before it is answered 503 OVERLOADED with Retry-After.',
+    default: 10_000,
+    parse: integer(1),
+  },
+  REQUEST_STATEMENT_CONCURRENCY: {
+    section: 'load',
+    description:
+      'SQL statements one request may have running at once. Statements of all requests queue in front of the database ' +
+      '(at most DATABASE_POOL_SIZE run, one on SQLite) and take turns client by client, so no request fills the pool queue. ' +
+      'At least 2: a transaction holds one connection while the request may read on another.',
+    default: 4,
+    parse: integer(2),
+  },
+  TRUST_PROXY_HOPS: {
+    section: 'load',
+    description:
+      "Proxies (load balancers) in front of the server: a client without X-API-Key is then known by the address X-Forwarded-For gives that many hops back, not by the proxy's.",
+    default: 0,
+    parse: integer(0),
+  },
   TEST_MYSQL_URL: {
     section: 'tests',
     description:
@@ -437,6 +520,16 @@ function configFrom(values: SettingValues): AppConfig {
       maxVariableListItems: values.MAX_VARIABLE_LIST_ITEMS,
       introspection: values.INTROSPECTION,
     },
+    load: {
+      costBudget: values.RATE_LIMIT_COST_BUDGET,
+      windowSeconds: values.RATE_LIMIT_WINDOW_S,
+      concurrentRequestsPerClient: values.RATE_LIMIT_CONCURRENT_REQUESTS,
+      concurrentExecutions: values.MAX_CONCURRENT_EXECUTIONS,
+      queuedExecutions: values.MAX_QUEUED_EXECUTIONS,
+      queueTimeoutMs: values.EXECUTION_QUEUE_TIMEOUT_MS,
+      statementsInFlightPerRequest: values.REQUEST_STATEMENT_CONCURRENCY,
+      trustProxyHops: values.TRUST_PROXY_HOPS,
+    },
     timings: {
       redisTimeoutMs: values.REDIS_TIMEOUT_MS,
       readinessTimeoutMs: values.READINESS_TIMEOUT_MS,
@@ -454,6 +547,7 @@ function configFrom(values: SettingValues): AppConfig {
 const DEFAULT_CONFIG = configFrom(defaultSettings());
 export const DEFAULT_DATABASE_TUNING: DatabaseTuning = DEFAULT_CONFIG.databaseTuning;
 export const DEFAULT_REQUEST_LIMITS: RequestLimits = DEFAULT_CONFIG.limits;
+export const DEFAULT_LOAD_LIMITS: LoadLimits = DEFAULT_CONFIG.load;
 export const DEFAULT_SERVER_TIMINGS: ServerTimings = DEFAULT_CONFIG.timings;
 
 /**
@@ -461,5 +555,10 @@ export const DEFAULT_SERVER_TIMINGS: ServerTimings = DEFAULT_CONFIG.timings;
  * values, so a misconfigured server fails at start-up rather than on the first request.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  return configFrom(readSettings(env));
+  const config = configFrom(readSettings(env));
+  // A query the cost limit allows must fit in an empty budget, or it could never run.
+  if (config.load.costBudget < config.limits.maxCost) {
+    throw new Error(`RATE_LIMIT_COST_BUDGET (${config.load.costBudget}) must be at least MAX_QUERY_COST (${config.limits.maxCost})`);
+  }
+  return config;
 }

@@ -131,6 +131,7 @@ export function registerServeCommand(program: Command): void {
         readinessTimeoutMs: config.timings.readinessTimeoutMs,
         shutdownGraceMs: config.timings.shutdownGraceMs,
         compiledExecution: config.compiledExecution,
+        load: config.load,
         logger,
       });
       state.running = { server, dataSources: writeDataSource === dataSource ? [dataSource] : [writeDataSource, dataSource] };

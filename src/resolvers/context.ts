@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createLoaders, type Loaders } from './loaders';
+import type { RateLimit } from './rate-limit/rate-limit.type';
 
 /** What every resolver receives. Built anew for each request. */
 export interface AppContext {
@@ -14,6 +15,10 @@ export interface AppContext {
   adminEnabled: boolean;
   /** The response cache's generation when the request began; see `withGeneration`. */
   cacheGeneration: number;
+  /** Who asked, for budgets and fair queuing: `key:<X-API-Key>` or `address:<ip>`; `anonymous` outside HTTP. */
+  client: string;
+  /** The client's budget once the operation was costed and charged; undefined without budgets or before. */
+  rateLimit?: RateLimit;
 }
 
 export interface ContextOptions {
@@ -22,6 +27,7 @@ export interface ContextOptions {
   adminToken: string | null;
   authorization: string | undefined;
   cacheGeneration?: number;
+  client?: string;
 }
 
 /** Builds the per-request context: fresh loaders and the caller's privileges. */
@@ -31,6 +37,7 @@ export function createContext({
   adminToken,
   authorization,
   cacheGeneration = 0,
+  client = 'anonymous',
 }: ContextOptions): AppContext {
   return {
     dataSource,
@@ -39,6 +46,7 @@ export function createContext({
     isAdmin: adminToken !== null && bearerMatches(authorization, adminToken),
     adminEnabled: adminToken !== null,
     cacheGeneration,
+    client,
   };
 }
 

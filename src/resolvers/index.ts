@@ -6,6 +6,7 @@ import { AssessmentRevisionResolver } from './assessments/assessment-revision.re
 import { AuthorityResolver } from './authorities/authority.resolver';
 import { REFERENCE_RESOLVERS } from './federation/reference.resolvers';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { RateLimitResolver } from './rate-limit/rate-limit.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SourceLetterResolver } from './assessments/source-letter.resolver';
 
@@ -20,6 +21,7 @@ export const SCHEMA_PARTS: SchemaParts = {
     AggregateResolver,
     AuthorityInsightsResolver,
     SearchResolver,
+    RateLimitResolver,
   ],
   referenceResolvers: REFERENCE_RESOLVERS,
 };

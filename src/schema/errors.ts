@@ -26,6 +26,13 @@ export const ErrorCode = {
   OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
   /** A malformed request that no more specific code describes (an APQ hash that does not match its query). */
   BAD_REQUEST: 'BAD_REQUEST',
+  /**
+   * The client spent its cost budget for the window or has too many requests in flight (HTTP
+   * 429 with Retry-After): it waits, everyone else is served.
+   */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** This server is busy with others' requests (its queue is full or the wait ran out): retry after Retry-After (HTTP 503). */
+  OVERLOADED: 'OVERLOADED',
   /** The database did not answer in time or cannot be reached: retry later (HTTP 503). */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** Anything unexpected; the details go to the log, never to the client. */

@@ -16,6 +16,11 @@ import { compiledGateway } from './compiled-executor';
 import { databaseUnavailablePlugin, refineClientError } from './error-mapping';
 import { limitOptions } from './request-limits';
 import { requestGuardsPlugin } from './request-guards.plugin';
+import { singleFlightPlugin } from './cache/single-flight.plugin';
+import type { CostBudget } from './fair-load/cost-budget';
+import { costCharger, costReportPlugin } from './fair-load/cost-budget.plugin';
+import type { FairAdmission } from './fair-load/fair-admission';
+import { admissionPlugin } from './fair-load/admission.plugin';
 
 /**
  * Errors the API raises on purpose (GraphQLError with a code) reach the client as they are;
@@ -49,6 +54,10 @@ export interface ApolloOptions {
   limits?: RequestLimits;
   /** Run queries compiled by graphql-jit (through Apollo's gateway interface); `DEFAULT_COMPILED_EXECUTION` when omitted. */
   compiledExecution?: boolean;
+  /** Each client's cost budget; no budgets (and no `extensions.cost`) when omitted. */
+  costBudget?: CostBudget;
+  /** The fair queue in front of execution; operations execute at once when omitted. */
+  admission?: FairAdmission;
 }
 
 /** The Apollo Server for the subgraph; GraphiQL replaces Apollo's CDN-hosted landing page. */
@@ -60,6 +69,8 @@ export function createApolloServer({
   logger = silentLogger(),
   limits = DEFAULT_REQUEST_LIMITS,
   compiledExecution = DEFAULT_COMPILED_EXECUTION,
+  costBudget,
+  admission,
 }: ApolloOptions): ApolloServer<AppContext> {
   const limited = limitOptions(limits);
   return new ApolloServer<AppContext>({
@@ -81,9 +92,14 @@ export function createApolloServer({
       ApolloServerPluginInlineTrace(),
       ...limited.plugins,
       requestGuardsPlugin(schema, { introspection: limits.introspection }),
-      queryCostPlugin(schema, limits.maxCost),
+      queryCostPlugin(schema, limits.maxCost, costBudget && costCharger(costBudget)),
       databaseUnavailablePlugin(),
+      // In this order: a cache hit answers first, then an identical query in flight, and only
+      // what is left waits for an execution slot.
       ...cachePlugins(responseCache),
+      singleFlightPlugin<AppContext>(),
+      ...(admission ? [admissionPlugin(admission)] : []),
+      costReportPlugin(),
       ...plugins,
     ],
   });

@@ -5,6 +5,7 @@ import type { AppContext } from '../resolvers/context';
 import { type GraphQLField, type GraphQLCompositeType, GraphQLList, GraphQLNonNull, type GraphQLOutputType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, refusal } from '../schema/errors';
+import type { CostCharger } from './fair-load/cost-budget.plugin';
 import { checkIntrospection, isIntrospectionRoot } from './introspection-bounds';
 import { ownWeight } from './response-weight';
 import { checkVariables } from './variable-coercion';
@@ -114,19 +115,26 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 /**
  * Refuses an operation whose answer would be too large before any resolver runs: a few
  * nested lists or thousands of aliases can otherwise ask for millions of objects and take the
- * process down with them.
+ * process down with them. An operation within the limit is handed, with its cost, to `onCost`
+ * (the client's budget), which may refuse it in turn.
  */
-export function queryCostPlugin(schema: GraphQLSchema, maximumCost: number = MAX_QUERY_COST): ApolloServerPlugin<AppContext> {
+export function queryCostPlugin(
+  schema: GraphQLSchema,
+  maximumCost: number = MAX_QUERY_COST,
+  onCost?: CostCharger,
+): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation }) {
+        async didResolveOperation(requestContext) {
+          const { request, document, operation } = requestContext;
           // Bad variables are refused first, with a cap on errors: the cost count would coerce them without one.
           if (operation) checkVariables(schema, operation, request.variables);
           const introspection = operation && checkIntrospection(operation, fragmentsOf(document));
           if (introspection) throw tooCostly(introspection.message, introspection.details);
           const cost = costOf(schema, request, document);
-          if (cost <= maximumCost) return;
+          // Charged to the client's budget only when the limit allows it: a refused query runs nothing.
+          if (cost <= maximumCost) return onCost?.(requestContext, cost);
           throw tooCostly(
             `The query would cost ${cost} and the limit is ${maximumCost}: ask for smaller pages (first) or fewer nested lists`,
             { cost, maximumCost },

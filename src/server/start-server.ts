@@ -25,6 +25,13 @@ import { DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, type RequestLimits } fr
 import { variablesDepthGuard } from './http/variables-depth';
 import { variablesSizeGuard, verifyJsonShape } from './http/variables-size';
 import { type DrainOutcome, trackConnections } from './http/connection-drain';
+import { DEFAULT_LOAD_LIMITS, type LoadLimits } from '../config';
+import { runAsStatementCaller } from '../db/statement-scheduler';
+import { scheduleStatements } from '../db/scheduled-statements';
+import { clientOf } from './fair-load/client-identity';
+import { clientConcurrencyLimit } from './fair-load/client-concurrency';
+import { CostBudget } from './fair-load/cost-budget';
+import { FairAdmission } from './fair-load/fair-admission';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -50,6 +57,8 @@ export interface ServerOptions {
   shutdownGraceMs?: number;
   /** Run queries compiled by graphql-jit; `DEFAULT_COMPILED_EXECUTION` when omitted. */
   compiledExecution?: boolean;
+  /** Per-client budgets, fair queuing and the statement budget per request; `DEFAULT_LOAD_LIMITS` when omitted. */
+  load?: LoadLimits;
 }
 
 export interface RunningServer {
@@ -68,6 +77,13 @@ export interface RunningServer {
    */
   stop(): Promise<DrainOutcome>;
 }
+
+/**
+ * Connections the kernel may hold for the server before it accepts them (capped by the system's
+ * `somaxconn`). Node's default of 511 resets connections past it when a burst of a thousand
+ * clients arrives at once (a cold cache after a deploy); those are answered from the queue instead.
+ */
+const LISTEN_BACKLOG = 4_096;
 
 /** Large enough for the longest letters sent to `ingestLetter`, small enough to refuse abuse. */
 const BODY_LIMIT = '6mb';
@@ -91,6 +107,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
     maxListItems: limits.maxVariableListItems,
     maxDepth: limits.maxVariablesDepth + 1,
   };
+  const load = options.load ?? DEFAULT_LOAD_LIMITS;
+  // Behind a load balancer, req.ip is the client's address only if its X-Forwarded-For is believed.
+  app.set('trust proxy', load.trustProxyHops);
   const apollo = createApolloServer({
     schema,
     responseCache: caches?.responses,
@@ -99,8 +118,11 @@ export async function startServer(options: ServerOptions & { port: number; host?
     logger,
     limits,
     compiledExecution: options.compiledExecution,
+    costBudget: new CostBudget({ points: load.costBudget, windowSeconds: load.windowSeconds }),
+    admission: new FairAdmission({ slots: load.concurrentExecutions, queueLimit: load.queuedExecutions, timeoutMs: load.queueTimeoutMs }),
   });
   countStatementsPerRequest(options.dataSource);
+  scheduleStatements(options.dataSource);
   const metrics = createServerMetrics(options.dataSource);
   await apollo.start();
   const outsideIngests = caches && clearCacheOnOutsideIngest(options.dataSource, caches.responses, options.outsideIngestPollMs);
@@ -127,6 +149,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
       if (wantsGraphiql(request)) response.type('html').send(graphiqlPage(request.baseUrl));
       else next();
     },
+    clientConcurrencyLimit(load.concurrentRequestsPerClient),
+    // Everything the request runs, resolvers and DataLoaders included, takes its client's turns for statements.
+    (request, _response, next) => runAsStatementCaller({ client: clientOf(request), limit: load.statementsInFlightPerRequest }, next),
     express.json({ limit: BODY_LIMIT, verify: verifyJsonShape(variableShapeLimits) }),
     variablesSizeGuard(variableShapeLimits),
     variablesDepthGuard(limits.maxVariablesDepth),
@@ -138,6 +163,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
           adminToken: options.adminToken,
           authorization: req.headers.authorization,
           cacheGeneration: caches?.responses.generation,
+          client: clientOf(req),
         }),
     }),
   );
@@ -147,7 +173,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
   const host = options.host ?? '0.0.0.0';
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, host, () => resolve());
+    httpServer.listen({ port: options.port, host, backlog: LISTEN_BACKLOG }, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
   return {

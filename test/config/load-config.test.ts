@@ -1,6 +1,7 @@
 import {
   DEFAULT_COMPILED_EXECUTION,
   DEFAULT_DATABASE_TUNING,
+  DEFAULT_LOAD_LIMITS,
   DEFAULT_REQUEST_LIMITS,
   DEFAULT_SERVER_TIMINGS,
   DEFAULT_SQLITE_FILE,
@@ -18,6 +19,7 @@ describe('loadConfig', () => {
       redisUrl: null,
       redisNamespace: 'ofsted-graph',
       limits: DEFAULT_REQUEST_LIMITS,
+      load: DEFAULT_LOAD_LIMITS,
       timings: DEFAULT_SERVER_TIMINGS,
       migrateOnStart: true,
       loadBundledLetters: true,
@@ -33,6 +35,42 @@ describe('loadConfig', () => {
       maxVariableListItems: 20_000,
       introspection: true,
     });
+  });
+
+  it('reads the per-client budgets and the admission limits, and keeps the budget above the query cost limit', () => {
+    expect(DEFAULT_LOAD_LIMITS).toEqual({
+      costBudget: 10_000_000,
+      windowSeconds: 60,
+      concurrentRequestsPerClient: 64,
+      concurrentExecutions: 32,
+      queuedExecutions: 1_000,
+      queueTimeoutMs: 10_000,
+      statementsInFlightPerRequest: 4,
+      trustProxyHops: 0,
+    });
+    const config = loadConfig({
+      RATE_LIMIT_COST_BUDGET: '500000',
+      RATE_LIMIT_WINDOW_S: '10',
+      RATE_LIMIT_CONCURRENT_REQUESTS: '2',
+      MAX_CONCURRENT_EXECUTIONS: '4',
+      MAX_QUEUED_EXECUTIONS: '0',
+      EXECUTION_QUEUE_TIMEOUT_MS: '250',
+      REQUEST_STATEMENT_CONCURRENCY: '2',
+      TRUST_PROXY_HOPS: '1',
+    });
+    expect(config.load).toEqual({
+      costBudget: 500_000,
+      windowSeconds: 10,
+      concurrentRequestsPerClient: 2,
+      concurrentExecutions: 4,
+      queuedExecutions: 0,
+      queueTimeoutMs: 250,
+      statementsInFlightPerRequest: 2,
+      trustProxyHops: 1,
+    });
+    expect(() => loadConfig({ RATE_LIMIT_COST_BUDGET: '1000' })).toThrow(
+      'RATE_LIMIT_COST_BUDGET (1000) must be at least MAX_QUERY_COST (300000)',
+    );
   });
 
   it('turns compiled execution on and off with COMPILED_EXECUTION', () => {

@@ -3,7 +3,11 @@ import { buildAppSchema } from '../../src/server/app-schema';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
-  body: { data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }> };
+  body: {
+    data?: TData;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
+    extensions?: Record<string, unknown>;
+  };
   headers: Headers;
 }
 
@@ -29,4 +33,16 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function testSchema(): Promise<GraphQLSchema> {
   schema ??= buildAppSchema();
   return schema;
+}
+
+/**
+ * A response body without its `extensions.cost`, which every costed answer carries and which
+ * differs from one request to the next (the client's budget left, the window's end): for
+ * comparing two answers to the same query.
+ */
+export function withoutCost<TBody extends { extensions?: Record<string, unknown> }>(body: TBody): TBody {
+  if (body.extensions === undefined) return body;
+  const { cost: _cost, ...others } = body.extensions;
+  const { extensions: _extensions, ...rest } = body;
+  return (Object.keys(others).length > 0 ? { ...rest, extensions: others } : rest) as TBody;
 }

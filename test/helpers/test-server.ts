@@ -1,4 +1,5 @@
-import type { RequestLimits } from '../../src/config';
+import type { LoadLimits, RequestLimits } from '../../src/config';
+import type { CacheSettings } from '../../src/server/cache/server-caches';
 import { startServer, type RunningServer } from '../../src/server/start-server';
 import { type GraphQLResponse, postGraphQL, testSchema } from './graphql-over-http';
 import { SqlStatementCounter } from './sql-statement-counter';
@@ -22,7 +23,7 @@ export interface TestServer {
 /** A real server on a free port over a fresh database of the given engine. */
 export async function startTestServer(
   engine: TestEngine,
-  options: { adminToken?: string; limits?: RequestLimits } = {},
+  options: { adminToken?: string; limits?: RequestLimits; load?: LoadLimits; cache?: CacheSettings } = {},
 ): Promise<TestServer> {
   const statements = new SqlStatementCounter();
   const database = await createTestDatabase(engine, statements);
@@ -30,6 +31,10 @@ export async function startTestServer(
     dataSource: database.dataSource,
     adminToken: options.adminToken ?? null,
     limits: options.limits,
+    load: options.load,
+    cache: options.cache,
+    // An hour: a poll for outside ingests landing inside a test would add a statement to its count.
+    outsideIngestPollMs: 3_600_000,
     schema: await testSchema(),
     port: 0,
     host: '127.0.0.1',
@@ -50,6 +55,10 @@ export interface UseTestServerOptions {
   adminToken?: string;
   /** Request limits other than the defaults, e.g. introspection off. */
   limits?: RequestLimits;
+  /** Budgets and admission limits other than the defaults, e.g. a small budget to exhaust. */
+  load?: LoadLimits;
+  /** A whole-response cache; none when omitted. */
+  cache?: CacheSettings;
   /** Loads what the file's tests read (letters, fixtures); runs once, after the server starts. */
   seed?: (server: TestServer) => Promise<void>;
   /** Time allowed for start-up and seeding, in ms. */
@@ -68,7 +77,12 @@ export function useTestServer(engine: TestEngine, options: UseTestServerOptions 
     return current;
   };
   beforeAll(async () => {
-    current = await startTestServer(engine, { adminToken: options.adminToken, limits: options.limits });
+    current = await startTestServer(engine, {
+      adminToken: options.adminToken,
+      limits: options.limits,
+      load: options.load,
+      cache: options.cache,
+    });
     await options.seed?.(current);
   }, options.setupTimeout ?? 180_000);
   afterAll(async () => {

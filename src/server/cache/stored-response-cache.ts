@@ -31,8 +31,23 @@ export class StoredBody {
  * that a cache hit's stored bytes are sent unparsed.
  */
 export function stringifyResult(value: { data?: unknown; errors?: unknown; extensions?: unknown }): string {
-  if (value.data instanceof StoredBody && value.errors === undefined && value.extensions === undefined) return value.data.json;
+  if (value.data instanceof StoredBody && value.errors === undefined) {
+    if (value.extensions === undefined) return value.data.json;
+    // The stored bytes are `{"data":...}` and a newline: the extensions (the client's own cost) go in before the brace closes.
+    const end = value.data.json.lastIndexOf('}');
+    return `${value.data.json.slice(0, end)},"extensions":${JSON.stringify(value.extensions)}}\n`;
+  }
   return `${JSON.stringify(value)}\n`;
+}
+
+/**
+ * Extensions a stored response may be sent with but is stored without: the `cost` each answer
+ * reports belongs to the client that asked, and is added again to every answer.
+ */
+const PER_REQUEST_EXTENSIONS: ReadonlySet<string> = new Set(['cost']);
+
+function hasSharedExtensions(extensions: Record<string, unknown> | undefined): boolean {
+  return extensions !== undefined && Object.keys(extensions).some((name) => !PER_REQUEST_EXTENSIONS.has(name));
 }
 
 /** Key prefix of this cache's entries, apart from anything else in the same store. */
@@ -60,7 +75,8 @@ function decodeEntry(entry: string): { head: EntryHead; body: string } | null {
   }
 }
 
-function cacheKey({ source, request }: GraphQLRequestContext<object>): string {
+/** The key of a query's response: its text, operation name and variables. Single flight shares answers by the same key. */
+export function responseCacheKey({ source, request }: GraphQLRequestContext<object>): string {
   const material = JSON.stringify([source ?? null, request.operationName ?? null, request.variables ?? {}]);
   return PREFIX + createHash('sha256').update(material).digest('hex');
 }
@@ -80,7 +96,7 @@ export function storedResponseCachePlugin<TContext extends object>(
       return {
         async responseForOperation(requestContext) {
           if (requestContext.operation?.operation !== 'query') return null;
-          key = cacheKey(requestContext);
+          key = responseCacheKey(requestContext);
           const entry = await responses.cache.get(key);
           const decoded = entry === undefined ? null : decodeEntry(entry);
           // Read by the request log and the metrics (see server/logging).
@@ -101,7 +117,9 @@ export function storedResponseCachePlugin<TContext extends object>(
           if (key === null || response.body.kind !== 'single') return;
           const { data, errors, extensions } = response.body.singleResult;
           const policy = requestContext.overallCachePolicy.policyIfCacheable();
-          if (errors || !data || extensions || !policy || policy.scope === 'PRIVATE') return;
+          // A StoredBody came from this cache or from an identical request's execution, which stores it itself.
+          if (errors || !data || data instanceof StoredBody || hasSharedExtensions(extensions) || !policy || policy.scope === 'PRIVATE')
+            return;
           // A clear since this request began means it may have read rows an ingest has since replaced.
           if (generationAtStart(requestContext.contextValue) !== responses.generation) return;
           const entry = encodeEntry({ maxAge: policy.maxAge, scope: policy.scope, storedAt: Date.now() }, stringifyResult({ data }));
