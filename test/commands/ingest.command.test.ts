@@ -51,7 +51,7 @@ describe('ofsted-graph migrate', () => {
       stderr: '',
       stdout: [
         `Database: SQLite file ${path.join(dir, 'fresh.sqlite')}`,
-        'Ran 7 migration(s):',
+        'Ran 8 migration(s):',
         '  InitialSchema1732000000000',
         '  ReferenceAuthorities1732000000001',
         '  LetterPassages1732000000100',
@@ -59,6 +59,7 @@ describe('ofsted-graph migrate', () => {
         '  AssessmentRevisions1732000000300',
         '  AggregateSummaries1732000000400',
         '  AssessmentQuality1732000000500',
+        '  LetterTextJsonBytes1732000000600',
         '',
       ].join('\n'),
     });

@@ -5,6 +5,7 @@ import { AuthorityEstablishedOn1732000000200 } from './1732000000200-authority-e
 import { AssessmentRevisions1732000000300 } from './1732000000300-assessment-revisions';
 import { AggregateSummaries1732000000400 } from './1732000000400-aggregate-summaries';
 import { AssessmentQuality1732000000500 } from './1732000000500-assessment-quality';
+import { LetterTextJsonBytes1732000000600 } from './1732000000600-letter-text-json-bytes';
 
 /** Every migration, oldest first. Listed explicitly so the same code runs from `src` and `dist`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AssessmentRevisions1732000000300,
   AggregateSummaries1732000000400,
   AssessmentQuality1732000000500,
+  LetterTextJsonBytes1732000000600,
 ];
