@@ -16,6 +16,7 @@ import { compiledGateway } from './compiled-executor';
 import { databaseUnavailablePlugin, refineClientError } from './error-mapping';
 import { limitOptions } from './request-limits';
 import { requestGuardsPlugin } from './request-guards.plugin';
+import { responseSizePlugin } from './response-size.plugin';
 
 /**
  * Errors the API raises on purpose (GraphQLError with a code) reach the client as they are;
@@ -83,6 +84,8 @@ export function createApolloServer({
       requestGuardsPlugin(schema, { introspection: limits.introspection }),
       queryCostPlugin(schema, limits.maxCost),
       databaseUnavailablePlugin(),
+      // Before the response cache: a refused answer must replace the partial one before anything stores it.
+      responseSizePlugin(limits.maxResponseBytes),
       ...cachePlugins(responseCache),
       ...plugins,
     ],
