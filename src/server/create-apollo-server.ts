@@ -17,6 +17,7 @@ import { databaseUnavailablePlugin, refineClientError } from './error-mapping';
 import { limitOptions } from './request-limits';
 import { requestGuardsPlugin } from './request-guards.plugin';
 import { responseSizePlugin } from './response-size.plugin';
+import { withoutSuggestions } from './suggestion-masking';
 
 /**
  * Errors the API raises on purpose (GraphQLError with a code) reach the client as they are;
@@ -65,7 +66,10 @@ export function createApolloServer({
   const limited = limitOptions(limits);
   return new ApolloServer<AppContext>({
     ...(compiledExecution ? { gateway: compiledGateway(schema).gateway } : { schema }),
-    formatError: (formatted, error) => formatError(logger, formatted, error),
+    formatError: (formatted, error) => {
+      const answered = formatError(logger, formatted, error);
+      return limits.introspection ? answered : withoutSuggestions(answered);
+    },
     includeStacktraceInErrorResponses: false,
     introspection: limited.introspection,
     parseOptions: limited.parseOptions,

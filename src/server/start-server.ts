@@ -69,6 +69,9 @@ export interface RunningServer {
   stop(): Promise<DrainOutcome>;
 }
 
+/** What a browser gets at `/graphql` with introspection off, in the shape of every JSON error of the server. */
+const GRAPHIQL_OFF = { errors: [{ message: 'GraphiQL is not served here: introspection is off', extensions: { code: 'NOT_FOUND' } }] };
+
 /** Large enough for the longest letters sent to `ingestLetter`, small enough to refuse abuse. */
 const BODY_LIMIT = '6mb';
 
@@ -114,7 +117,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
     }),
   );
   app.use(metricsRoute(metrics.registry));
-  app.use(graphiqlAssets());
+  // GraphiQL only where the schema is public: with introspection off it could load no schema,
+  // and its example tabs would publish the fields the switch keeps private.
+  if (limits.introspection) app.use(graphiqlAssets());
   app.use(
     cors(),
     csvExportRoutes(options.dataSource, (error, file) => logger.warn({ err: error, file }, 'Export stopped part way')),
@@ -124,8 +129,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
     '/graphql',
     cors(),
     (request, response, next) => {
-      if (wantsGraphiql(request)) response.type('html').send(graphiqlPage(request.baseUrl));
-      else next();
+      if (!wantsGraphiql(request)) next();
+      else if (limits.introspection) response.type('html').send(graphiqlPage(request.baseUrl));
+      else response.status(404).json(GRAPHIQL_OFF);
     },
     express.json({ limit: BODY_LIMIT, verify: verifyJsonShape(variableShapeLimits) }),
     variablesSizeGuard(variableShapeLimits),
