@@ -18,6 +18,7 @@ import { limitOptions } from './request-limits';
 import { requestGuardsPlugin } from './request-guards.plugin';
 import { responseSizePlugin } from './response-size.plugin';
 import { withoutSuggestions } from './suggestion-masking';
+import { apolloLogger } from './logging/apollo-logger';
 
 /**
  * Errors the API raises on purpose (GraphQLError with a code) reach the client as they are;
@@ -71,6 +72,7 @@ export function createApolloServer({
       return limits.introspection ? answered : withoutSuggestions(answered);
     },
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
     introspection: limited.introspection,
     parseOptions: limited.parseOptions,
     validationRules: limited.validationRules,

@@ -18,6 +18,7 @@ import { buildAppSchema } from './app-schema';
 import { type Logger, silentLogger } from './logging/logger';
 import { requestLogging } from './logging/request-logging';
 import { countStatementsPerRequest } from './logging/statement-counting';
+import { routeDatabaseLogs } from './logging/database-logging';
 import { graphqlRequestPlugin } from './logging/graphql-request.plugin';
 import { createServerMetrics } from './metrics/server-metrics';
 import { metricsRoute } from './http/metrics.route';
@@ -103,6 +104,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     limits,
     compiledExecution: options.compiledExecution,
   });
+  routeDatabaseLogs(options.dataSource, logger);
   countStatementsPerRequest(options.dataSource);
   const metrics = createServerMetrics(options.dataSource);
   await apollo.start();
