@@ -24,6 +24,7 @@ import { createServerMetrics } from './metrics/server-metrics';
 import { metricsRoute } from './http/metrics.route';
 import { DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, type RequestLimits } from '../config';
 import { variablesDepthGuard } from './http/variables-depth';
+import { documentNestingGuard } from './http/document-nesting';
 import { variablesSizeGuard, verifyJsonShape } from './http/variables-size';
 import { type DrainOutcome, trackConnections } from './http/connection-drain';
 
@@ -138,6 +139,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     express.json({ limit: BODY_LIMIT, verify: verifyJsonShape(variableShapeLimits) }),
     variablesSizeGuard(variableShapeLimits),
     variablesDepthGuard(limits.maxVariablesDepth),
+    documentNestingGuard(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({
