@@ -39,6 +39,12 @@ export interface RequestLimits {
   /** List items in a request's JSON, all lists together (`MAX_VARIABLE_LIST_ITEMS`; VARIABLES_TOO_LARGE). */
   maxVariableListItems: number;
   /**
+   * Most bytes of long text (letters, summaries, narratives, evidence, passages) one answer may
+   * carry, counted as it is resolved and before it is serialised (`MAX_RESPONSE_BYTES`;
+   * RESPONSE_TOO_LARGE). The query cost bounds the rest of an answer.
+   */
+  maxResponseBytes: number;
+  /**
    * Introspection, `_service { sdl }` and "did you mean" suggestions (`INTROSPECTION`). On by
    * default because analysts explore the API in GraphiQL; a deployment that publishes its
    * schema another way turns all three off together.
@@ -386,6 +392,14 @@ export const SETTINGS = {
     default: 20_000,
     parse: integer(1),
   },
+  MAX_RESPONSE_BYTES: {
+    section: 'limits',
+    description:
+      'Most bytes of long text (letters, summaries, narratives, evidence, passages) one answer may carry, by their stored sizes, ' +
+      'refused before the answer is built (RESPONSE_TOO_LARGE).',
+    default: 32 * 1024 * 1024,
+    parse: integer(1),
+  },
   INTROSPECTION: {
     section: 'limits',
     description:
@@ -518,6 +532,7 @@ function configFrom(values: SettingValues): AppConfig {
       maxVariablesDepth: values.MAX_VARIABLES_DEPTH,
       maxVariableKeys: values.MAX_VARIABLE_KEYS,
       maxVariableListItems: values.MAX_VARIABLE_LIST_ITEMS,
+      maxResponseBytes: values.MAX_RESPONSE_BYTES,
       introspection: values.INTROSPECTION,
     },
     load: {

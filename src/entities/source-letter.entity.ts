@@ -42,6 +42,13 @@ export class SourceLetter {
   @Column({ name: 'byte_length', type: 'int' })
   byteLength!: number;
 
+  /**
+   * Bytes the text takes in a JSON answer, escapes included (`jsonTextBytes`): what the
+   * server weighs an answer's letters by before building it. Not served.
+   */
+  @Column({ name: 'text_json_bytes', type: 'int' })
+  textJsonBytes!: number;
+
   @Field(() => DateTimeISOResolver, { description: 'When the letter was ingested into this database' })
   @Column({ name: 'ingested_at', type: 'datetime' })
   ingestedAt!: Date;

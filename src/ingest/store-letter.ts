@@ -5,6 +5,7 @@ import { toRevisionRow } from './assessment-rows';
 import { type IngestOutcome, type IngestTarget, IngestErrorCode, ingestFailure } from './ingest-outcome';
 import { assessLetterQuality } from './letter-quality';
 import { databaseEngine } from '../db/database-engine';
+import { jsonTextBytes } from '../domain/json-text-bytes';
 import { insertOne } from '../db/insert-rows';
 import type { ParsedLetter } from '../letters/parsed-letter';
 import { writeAssessmentGraph } from './write-assessment-graph';
@@ -99,6 +100,7 @@ export async function storeLetter(manager: EntityManager, input: LetterToStore, 
       fileName: input.fileName,
       text: input.text,
       byteLength: Buffer.byteLength(input.text, 'utf8'),
+      textJsonBytes: jsonTextBytes(input.text),
       ingestedAt: acceptedAt,
       authorityId: authority.id,
       kind: letter.kind,

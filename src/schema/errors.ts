@@ -14,6 +14,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** The operation would return more than the server answers in one response. */
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** The answer's long text would pass the bytes one response may carry (MAX_RESPONSE_BYTES). */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** The selection nests deeper than the server allows (MAX_QUERY_DEPTH). */
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   /** The document has more tokens than the server parses (MAX_QUERY_TOKENS). */

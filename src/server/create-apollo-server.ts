@@ -21,6 +21,9 @@ import type { CostBudget } from './fair-load/cost-budget';
 import { costCharger, costReportPlugin } from './fair-load/cost-budget.plugin';
 import type { FairAdmission } from './fair-load/fair-admission';
 import { admissionPlugin } from './fair-load/admission.plugin';
+import { responseSizePlugin } from './response-size.plugin';
+import { withoutSuggestions } from './suggestion-masking';
+import { apolloLogger } from './logging/apollo-logger';
 
 /**
  * Errors the API raises on purpose (GraphQLError with a code) reach the client as they are;
@@ -75,8 +78,12 @@ export function createApolloServer({
   const limited = limitOptions(limits);
   return new ApolloServer<AppContext>({
     ...(compiledExecution ? { gateway: compiledGateway(schema).gateway } : { schema }),
-    formatError: (formatted, error) => formatError(logger, formatted, error),
+    formatError: (formatted, error) => {
+      const answered = formatError(logger, formatted, error);
+      return limits.introspection ? answered : withoutSuggestions(answered);
+    },
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
     introspection: limited.introspection,
     parseOptions: limited.parseOptions,
     validationRules: limited.validationRules,
@@ -94,6 +101,8 @@ export function createApolloServer({
       requestGuardsPlugin(schema, { introspection: limits.introspection }),
       queryCostPlugin(schema, limits.maxCost, costBudget && costCharger(costBudget)),
       databaseUnavailablePlugin(),
+      // Before the response cache: a refused answer must replace the partial one before anything stores it.
+      responseSizePlugin(limits.maxResponseBytes),
       // In this order: a cache hit answers first, then an identical query in flight, and only
       // what is left waits for an execution slot.
       ...cachePlugins(responseCache),

@@ -18,11 +18,13 @@ import { buildAppSchema } from './app-schema';
 import { type Logger, silentLogger } from './logging/logger';
 import { requestLogging } from './logging/request-logging';
 import { countStatementsPerRequest } from './logging/statement-counting';
+import { routeDatabaseLogs } from './logging/database-logging';
 import { graphqlRequestPlugin } from './logging/graphql-request.plugin';
 import { createServerMetrics } from './metrics/server-metrics';
 import { metricsRoute } from './http/metrics.route';
 import { DEFAULT_REQUEST_LIMITS, DEFAULT_SERVER_TIMINGS, type RequestLimits } from '../config';
 import { variablesDepthGuard } from './http/variables-depth';
+import { documentNestingGuard } from './http/document-nesting';
 import { variablesSizeGuard, verifyJsonShape } from './http/variables-size';
 import { type DrainOutcome, trackConnections } from './http/connection-drain';
 import { DEFAULT_LOAD_LIMITS, type LoadLimits } from '../config';
@@ -84,6 +86,8 @@ export interface RunningServer {
  * clients arrives at once (a cold cache after a deploy); those are answered from the queue instead.
  */
 const LISTEN_BACKLOG = 4_096;
+/** What a browser gets at `/graphql` with introspection off, in the shape of every JSON error of the server. */
+const GRAPHIQL_OFF = { errors: [{ message: 'GraphiQL is not served here: introspection is off', extensions: { code: 'NOT_FOUND' } }] };
 
 /** Large enough for the longest letters sent to `ingestLetter`, small enough to refuse abuse. */
 const BODY_LIMIT = '6mb';
@@ -121,6 +125,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     costBudget: new CostBudget({ points: load.costBudget, windowSeconds: load.windowSeconds }),
     admission: new FairAdmission({ slots: load.concurrentExecutions, queueLimit: load.queuedExecutions, timeoutMs: load.queueTimeoutMs }),
   });
+  routeDatabaseLogs(options.dataSource, logger);
   countStatementsPerRequest(options.dataSource);
   scheduleStatements(options.dataSource);
   const metrics = createServerMetrics(options.dataSource);
@@ -136,7 +141,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
     }),
   );
   app.use(metricsRoute(metrics.registry));
-  app.use(graphiqlAssets());
+  // GraphiQL only where the schema is public: with introspection off it could load no schema,
+  // and its example tabs would publish the fields the switch keeps private.
+  if (limits.introspection) app.use(graphiqlAssets());
   app.use(
     cors(),
     csvExportRoutes(options.dataSource, (error, file) => logger.warn({ err: error, file }, 'Export stopped part way')),
@@ -146,8 +153,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
     '/graphql',
     cors(),
     (request, response, next) => {
-      if (wantsGraphiql(request)) response.type('html').send(graphiqlPage(request.baseUrl));
-      else next();
+      if (!wantsGraphiql(request)) next();
+      else if (limits.introspection) response.type('html').send(graphiqlPage(request.baseUrl));
+      else response.status(404).json(GRAPHIQL_OFF);
     },
     clientConcurrencyLimit(load.concurrentRequestsPerClient),
     // Everything the request runs, resolvers and DataLoaders included, takes its client's turns for statements.
@@ -155,6 +163,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     express.json({ limit: BODY_LIMIT, verify: verifyJsonShape(variableShapeLimits) }),
     variablesSizeGuard(variableShapeLimits),
     variablesDepthGuard(limits.maxVariablesDepth),
+    documentNestingGuard(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({

@@ -51,7 +51,7 @@ describe('ofsted-graph migrate', () => {
       stderr: '',
       stdout: [
         `Database: SQLite file ${path.join(dir, 'fresh.sqlite')}`,
-        'Ran 9 migration(s):',
+        'Ran 10 migration(s):',
         '  InitialSchema1732000000000',
         '  ReferenceAuthorities1732000000001',
         '  LetterPassages1732000000100',
@@ -61,6 +61,7 @@ describe('ofsted-graph migrate', () => {
         '  AssessmentQuality1732000000500',
         '  MroongaSearch1732000000600',
         '  IncompleteCounts1732000000700',
+        '  LetterTextJsonBytes1732000000800',
         '',
       ].join('\n'),
     });

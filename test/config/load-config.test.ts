@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       maxVariablesDepth: 32,
       maxVariableKeys: 50_000,
       maxVariableListItems: 20_000,
+      maxResponseBytes: 33_554_432,
       introspection: true,
     });
   });
@@ -71,6 +72,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RATE_LIMIT_COST_BUDGET: '1000' })).toThrow(
       'RATE_LIMIT_COST_BUDGET (1000) must be at least MAX_QUERY_COST (300000)',
     );
+  });
+
+  it('reads the answer byte budget from MAX_RESPONSE_BYTES', () => {
+    expect(loadConfig({ MAX_RESPONSE_BYTES: '1000000' }).limits.maxResponseBytes).toBe(1_000_000);
+    expect(() => loadConfig({ MAX_RESPONSE_BYTES: '0' })).toThrow('MAX_RESPONSE_BYTES must be an integer of at least 1');
   });
 
   it('turns compiled execution on and off with COMPILED_EXECUTION', () => {

@@ -80,6 +80,35 @@ describe('the server while its MariaDB is paused or killed', () => {
     await expectServing();
   }, 60_000);
 
+  /** A download asked for while the database does not answer: its status and its whole body. */
+  async function exportDuringOutage(): Promise<{ status: number; type: string | null; body: string }> {
+    const response = await fetch(new URL('/export/assessments.csv?year=2009', server.url));
+    return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+  }
+
+  it('answers an export with 503 before its first byte while the database is paused or killed', async () => {
+    await mariadb.pause();
+    try {
+      const paused = await exportDuringOutage();
+      expect(paused).toEqual({ status: 503, type: expect.stringContaining('application/json'), body: expect.any(String) });
+      expect(JSON.parse(paused.body)).toEqual({
+        errors: [{ message: 'The database is unavailable; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+      });
+    } finally {
+      mariadb.resume();
+    }
+    await mariadb.kill();
+    const killed = await exportDuringOutage();
+    expect(killed.status).toBe(503);
+    expect(killed.body).not.toMatch(/SELECT|127\.0\.0\.1|ECONN/i);
+    await mariadb.start();
+    await expectServing();
+    const served = await exportDuringOutage();
+    expect(served.status).toBe(200);
+    // The database holds no letters: the header line alone.
+    expect(served.body.split('\r\n').filter(Boolean)).toHaveLength(1);
+  }, 60_000);
+
   it('says 503 "shutting down" once draining, while still answering queries', async () => {
     server.drain();
     expect(await readyz()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'shutting down' } });

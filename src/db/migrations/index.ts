@@ -7,6 +7,7 @@ import { AggregateSummaries1732000000400 } from './1732000000400-aggregate-summa
 import { AssessmentQuality1732000000500 } from './1732000000500-assessment-quality';
 import { MroongaSearch1732000000600 } from './1732000000600-mroonga-search';
 import { IncompleteCounts1732000000700 } from './1732000000700-incomplete-counts';
+import { LetterTextJsonBytes1732000000800 } from './1732000000800-letter-text-json-bytes';
 
 /** Every migration, oldest first. Listed explicitly so the same code runs from `src` and `dist`. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AssessmentQuality1732000000500,
   MroongaSearch1732000000600,
   IncompleteCounts1732000000700,
+  LetterTextJsonBytes1732000000800,
 ];

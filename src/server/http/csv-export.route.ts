@@ -1,6 +1,9 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { EXPORT_NAMES, prepareCsvExport, writeCsv } from '../../resolvers/export/csv-export';
+import { isDatabaseUnavailable } from '../../db/database-errors';
+import { type CsvExport, EXPORT_NAMES, prepareCsvExport, writeCsv } from '../../resolvers/export/csv-export';
+import type { CsvRow } from '../../resolvers/export/export-tables';
+import { ErrorCode } from '../../schema/errors';
 import { currentRequest } from '../logging/request-context';
 
 /** The error code logged for a download cut off part way (the client sees the connection close). */
@@ -19,6 +22,23 @@ function refuse(response: Response, status: number, code: string, message: strin
 }
 
 /**
+ * The export with its first row already read. Why: once the status line and the first byte
+ * are sent, a failure can only cut the connection, and a database that is down fails at the
+ * first statement; reading it before answering turns an outage into a 503 the client (and a
+ * load balancer) can act on, instead of an empty reply with no status.
+ */
+async function withFirstRowRead(csv: CsvExport): Promise<CsvExport> {
+  const iterator = csv.rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* rows(): AsyncGenerator<CsvRow> {
+    if (first.done === true) return;
+    yield first.value;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
+  }
+  return { ...csv, rows: rows() };
+}
+
+/**
  * CSV downloads for analysts. The query parameters are the GraphQL list's filter fields
  * (`region`, `kind`, `year`, `minGrade`, ... plus `orderBy` and `direction`), checked by the same
  * rules; a bad one is refused with 400 before any row is read.
@@ -32,7 +52,15 @@ export function csvExportRoutes(dataSource: DataSource, onStreamError: (error: u
   router.get(`${EXPORT_PATH}/:file`, async (request: Request, response: Response) => {
     const file = String(request.params.file);
     const name = /^([a-z-]+)\.csv$/.exec(file)?.[1];
-    const prepared = name === undefined ? null : await prepareCsvExport(dataSource, name, request.query);
+    let prepared: Awaited<ReturnType<typeof prepareCsvExport>>;
+    try {
+      prepared = name === undefined ? null : await prepareCsvExport(dataSource, name, request.query);
+      if (prepared?.ok === true) prepared = { ok: true, value: await withFirstRowRead(prepared.value) };
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      refuse(response, 503, ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly');
+      return;
+    }
     if (!prepared) {
       refuse(response, 404, 'NOT_FOUND', `No export ${file}: try ${EXPORT_NAMES.map((known) => `${known}.csv`).join(', ')}`);
       return;

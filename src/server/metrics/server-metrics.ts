@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { RequestRecord } from '../logging/request-context';
+import { OperationLabels } from './operation-labels';
 
 /**
  * The server's Prometheus metrics, served at `/metrics`. Each server has a registry of its
@@ -30,24 +31,7 @@ function connectionsInUse(dataSource: DataSource): number | null {
   return typeof all === 'number' && typeof free === 'number' ? all - free : null;
 }
 
-/** Distinct operation names kept as labels; clients choose the names, so the rest share one label. */
-const MAX_OPERATION_LABELS = 200;
-const OTHER_OPERATIONS = '(other)';
-
-/** Keeps the operation label's values bounded whatever names clients send. */
-function operationLabeller(): (name: string) => string {
-  const seen = new Set<string>();
-  return (name) => {
-    const label = name.slice(0, 64);
-    if (seen.has(label)) return label;
-    if (seen.size >= MAX_OPERATION_LABELS) return OTHER_OPERATIONS;
-    seen.add(label);
-    return label;
-  };
-}
-
 export function createServerMetrics(dataSource: DataSource): ServerMetrics {
-  const operationLabel = operationLabeller();
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'ofsted_graph_' });
   const duration = new Histogram({
@@ -56,6 +40,10 @@ export function createServerMetrics(dataSource: DataSource): ServerMetrics {
     labelNames: ['operation', 'status'],
     buckets: DURATION_BUCKETS,
     registers: [registry],
+  });
+  // A name that loses its label loses its series too, so the label values stay bounded.
+  const operationLabels = new OperationLabels((label, statuses) => {
+    for (const status of statuses) duration.remove({ operation: label, status: String(status) });
   });
   const errors = new Counter({
     name: 'ofsted_graph_graphql_errors_total',
@@ -100,7 +88,10 @@ export function createServerMetrics(dataSource: DataSource): ServerMetrics {
     registry,
     observe({ route, status, seconds, record }) {
       duration.observe(
-        { operation: record.operationName === undefined ? route : operationLabel(record.operationName), status: String(status) },
+        {
+          operation: record.operationName === undefined ? route : operationLabels.label(record.operationName, status),
+          status: String(status),
+        },
         seconds,
       );
       for (const code of record.errorCodes) errors.inc({ code });
