@@ -68,15 +68,17 @@ const indexes = new WeakMap<object, Promise<SearchIndex>>();
 
 /**
  * The index search uses on this data source, found once: FTS5 on SQLite; on MariaDB, Mroonga when
- * the plugin is loaded and the table exists, InnoDB FULLTEXT otherwise.
+ * the plugin is loaded and the table exists, InnoDB FULLTEXT otherwise. `via` is the connection to
+ * ask on: a transaction asks on its own, because while concurrent transactions hold every pooled
+ * connection, a look-up waiting for one would wait for them and they for it.
  */
-export function searchIndexOf(dataSource: DataSource): Promise<SearchIndex> {
+export function searchIndexOf(dataSource: DataSource, via: Queryable = dataSource): Promise<SearchIndex> {
   let index = indexes.get(dataSource);
   if (index === undefined) {
     index =
       databaseEngine(dataSource) === 'sqlite'
         ? Promise.resolve('fts5')
-        : (async () => ((await mroongaAvailable(dataSource)) && (await mroongaTableExists(dataSource)) ? 'mroonga' : 'innodb'))();
+        : (async () => ((await mroongaAvailable(via)) && (await mroongaTableExists(via)) ? 'mroonga' : 'innodb'))();
     // A failed look-up is not remembered: the next search asks again.
     index.catch(() => indexes.delete(dataSource));
     indexes.set(dataSource, index);
@@ -90,7 +92,7 @@ export function searchIndexOf(dataSource: DataSource): Promise<SearchIndex> {
  * them even if the transaction rolls back, and the join to `letter_passage` then ignores them.
  */
 export async function indexPassagesInMroonga(manager: EntityManager, assessmentId: number): Promise<void> {
-  if ((await searchIndexOf(manager.connection)) !== 'mroonga') return;
+  if ((await searchIndexOf(manager.connection, manager)) !== 'mroonga') return;
   await manager.query(`INSERT IGNORE INTO ${MROONGA_TABLE} (id, text) SELECT id, text FROM letter_passage WHERE assessment_id = ?`, [
     assessmentId,
   ]);
