@@ -34,12 +34,12 @@ describe('discoverLetterFiles', () => {
   it('walks folders recursively in name order, keeping only letter files and naming the others', async () => {
     const skipped: string[] = [];
     expect(await discoverLetterFiles([root], (file) => skipped.push(file))).toEqual([
-      { file: path.join(root, 'a', 'x.txt') },
-      { file: path.join(root, 'b', 'deeper', 'z.md') },
-      { file: path.join(root, 'b', 'y.htm') },
-      { file: path.join(root, 'c', 'notes.pdf') },
-      { file: path.join(root, 'c', 'w.docx') },
-      { file: path.join(root, 'top.html') },
+      { file: path.join(root, 'a', 'x.txt'), named: false },
+      { file: path.join(root, 'b', 'deeper', 'z.md'), named: false },
+      { file: path.join(root, 'b', 'y.htm'), named: false },
+      { file: path.join(root, 'c', 'notes.pdf'), named: false },
+      { file: path.join(root, 'c', 'w.docx'), named: false },
+      { file: path.join(root, 'top.html'), named: false },
     ]);
     expect(skipped).toEqual([path.join(root, 'image.png'), path.join(root, 'sheet.xlsx')]);
   });
@@ -47,7 +47,8 @@ describe('discoverLetterFiles', () => {
   it('lists a file once however many arguments reach it', async () => {
     const file = path.join(root, 'a', 'x.txt');
     const entries = await discoverLetterFiles([file, path.join(root, 'a'), `${root}/a/../a/x.txt`]);
-    expect(entries).toEqual([{ file }]);
+    // Named first, it stays named: a non-letter there is the user's to hear about.
+    expect(entries).toEqual([{ file, named: true }]);
   });
 
   it('reports a missing path and a file without a letter extension, in argument order', async () => {
@@ -60,7 +61,7 @@ describe('discoverLetterFiles', () => {
         file: image,
         error: { code: 'UNSUPPORTED_FILE', message: 'Not a letter file: expected .txt, .html, .htm, .md, .pdf, .docx, .doc' },
       },
-      { file: path.join(root, 'top.html') },
+      { file: path.join(root, 'top.html'), named: true },
     ]);
   });
 

@@ -64,18 +64,21 @@ describe.each(ENGINES)('ingestPaths over a folder of PDF and Word letters among 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('stores the letters, reports every other file with its reason and skips what no letter is kept in', async () => {
+  it('stores the letters, reports every damaged file with its reason and leaves other documents and files alone', async () => {
     const summary = await ingestPaths(database.dataSource, [folder]);
 
     expect(summary).toMatchObject({ ingested: 5, replaced: 0, unchanged: 0, skipped: [file('photo.png')] });
     expect(summary.failed).toEqual([
-      { file: file('README.md'), ...parserError(README) },
       { file: file('letters/damaged.pdf'), code: 'UNREADABLE_PDF', message: expect.stringMatching(/^the PDF cannot be read: /) as string },
       {
         file: file('letters/encrypted.pdf'),
         code: 'ENCRYPTED_PDF',
         message: 'the PDF is protected by a password, so its text cannot be read',
       },
+    ]);
+    // Documents that are read and are not letters are left alone, with the parser's reason.
+    expect(summary.notLetters).toEqual([
+      { file: file('README.md'), ...parserError(README) },
       { file: file('news-article.html'), ...parserError(NEWS_ARTICLE) },
     ]);
     expect(await countRows(database.dataSource)).toMatchObject({ sourceLetters: 5, assessments: 5 });

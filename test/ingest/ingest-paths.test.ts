@@ -44,7 +44,7 @@ describe.each(ENGINES)('ingestPaths on %s', (engine) => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('ingests the good letters of a mixed folder and reports each bad file with its reason', async () => {
+  it('ingests the good letters of a mixed folder, reports each bad file with its reason and leaves a document that is not a letter alone', async () => {
     const events: IngestProgressEvent[] = [];
     const missing = path.join(folder, 'no-such-folder');
 
@@ -53,9 +53,9 @@ describe.each(ENGINES)('ingestPaths on %s', (engine) => {
     expect(summary).toMatchObject({ ingested: 5, replaced: 0, unchanged: 0 });
     expect(summary.failed).toEqual([
       { file: path.join(folder, 'notes', 'empty.md'), ...parserError('') },
-      { file: path.join(folder, 'notes', 'minutes.txt'), ...parserError(NOT_A_LETTER) },
       { file: missing, code: 'FILE_NOT_FOUND', message: 'No such file or folder' },
     ]);
+    expect(summary.notLetters).toEqual([{ file: path.join(folder, 'notes', 'minutes.txt'), ...parserError(NOT_A_LETTER) }]);
     expect(summary.results.map((result) => [path.relative(folder, result.file), result.outcome.status])).toEqual([
       [`2009/${LETTER_FILES.bathRating2009}`, 'ingested'],
       [`2009/${LETTER_FILES.worcestershireRating2009}`, 'ingested'],
@@ -63,7 +63,7 @@ describe.each(ENGINES)('ingestPaths on %s', (engine) => {
       [`2009/south-east/${LETTER_FILES.kentRating2009}`, 'ingested'],
       [`apa/${LETTER_FILES.bathApa2006}`, 'ingested'],
       ['notes/empty.md', 'failed'],
-      ['notes/minutes.txt', 'failed'],
+      ['notes/minutes.txt', 'skipped'],
       ['no-such-folder', 'failed'],
     ]);
     expect(events[0]).toEqual({ type: 'start', total: 8 });
@@ -88,7 +88,8 @@ describe.each(ENGINES)('ingestPaths on %s', (engine) => {
     const before = await countRows(database.dataSource);
     const summary = await ingestPaths(database.dataSource, [folder]);
     expect(summary).toMatchObject({ ingested: 0, replaced: 0, unchanged: 5 });
-    expect(summary.failed.map((failure) => path.basename(failure.file))).toEqual(['empty.md', 'minutes.txt']);
+    expect(summary.failed.map((failure) => path.basename(failure.file))).toEqual(['empty.md']);
+    expect(summary.notLetters.map((document) => path.basename(document.file))).toEqual(['minutes.txt']);
     expect(await countRows(database.dataSource)).toEqual(before);
   });
 
