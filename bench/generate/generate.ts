@@ -180,6 +180,8 @@ export async function generateScale(
       'file_name',
       'text',
       'byte_length',
+      // What the answer byte budget charges for the text (src/domain/json-text-bytes.ts): its JSON size.
+      'text_json_bytes',
       'ingested_at',
       'authority_id',
       'kind',
@@ -273,7 +275,18 @@ export async function generateScale(
         const byteLength = Buffer.byteLength(text, 'utf8');
         letterBytes += byteLength;
         const ingestedAt = new Date(Date.UTC(2024, 0, 1) + assessmentId * 1000).toISOString().slice(0, 19).replace('T', ' ');
-        letters.add([assessmentId, sha, `${authority.laCode}-${year}.txt`, text, byteLength, ingestedAt, authority.id, base.kind, year]);
+        letters.add([
+          assessmentId,
+          sha,
+          `${authority.laCode}-${year}.txt`,
+          text,
+          byteLength,
+          Buffer.byteLength(JSON.stringify(text)),
+          ingestedAt,
+          authority.id,
+          base.kind,
+          year,
+        ]);
 
         const overall = isRating ? base.overallGrade : random.weighted(GRADE_WEIGHTS);
         assessments.add([
