@@ -18,6 +18,12 @@ describe('decoding a letter file', () => {
     expect(decodeLetterBytes(iconv.encode(page, 'iso-8859-15'))).toBe(page);
   });
 
+  it('reads a page labelled Latin-1 or ASCII as Windows-1252, as browsers do', () => {
+    const page = '<meta charset="iso-8859-1">\u201cgood\u201d \u2013 rating';
+    expect(decodeLetterBytes(iconv.encode(page, 'windows-1252'))).toBe(page);
+    expect(decodeLetterBytes(iconv.encode(page.replace('iso-8859-1', 'us-ascii'), 'windows-1252'))).toBe(page.replace('iso-8859-1', 'us-ascii'));
+  });
+
   it('falls back to Windows-1252 when the declared character set is unknown', () => {
     const page = '<meta charset="x-made-up">Council\u2019s';
     expect(decodeLetterBytes(iconv.encode(page, 'windows-1252'))).toBe(page);

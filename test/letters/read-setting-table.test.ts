@@ -59,6 +59,19 @@ describe('HTML table cells', () => {
     expect(htmlToText(html).trim().split('\n')).toEqual(['Primary \t\t 64']);
   });
 
+  it('reads "</br>" as a line break, keeps unclosed paragraphs apart and drops what a template holds', () => {
+    expect(htmlToText('<html>a</br>b')).toBe('\na\nb');
+    expect(htmlToText('<html><table><tr><td><p>Strengths<p>Weaknesses</td></tr></table>').split('\n').map((line) => line.trim()).filter((line) => line !== '')).toEqual([
+      'Strengths',
+      'Weaknesses',
+    ]);
+    expect(htmlToText('<html><template><table><tr><td><script>s</script>leak</template>ok')).toBe('\nok');
+  });
+
+  it('joins a whole page\'s source lines with one space, whatever the whitespace around them', () => {
+    expect(htmlToText('<html><p>Children\u2019s services   \n\n   perform well</p>')).toBe('\n\nChildren\u2019s services perform well\n');
+  });
+
   it('keeps the lines of a cell that holds several paragraphs', () => {
     const html = '<html><body><table><tr><td><p>Being healthy</p><p>Grade 3</p></td></tr></table></body></html>';
     expect(htmlToText(html).split('\n').filter((line) => line.trim() !== '')).toEqual(['Being healthy', 'Grade 3']);

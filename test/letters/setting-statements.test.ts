@@ -510,6 +510,30 @@ const GENERAL_SHAPES: ReadonlyArray<[shape: string, sentence: string, expected: 
       [Setting.CHILDMINDERS, Judgement.ADEQUATE, null, null, 0.5],
     ],
   ],
+  [
+    "a share in brackets covers only the settings its judgement judged",
+    "Nurseries are good and childminders are good (two in three).",
+    [
+      [Setting.NURSERIES, Judgement.GOOD, null, null, null],
+      [Setting.CHILDMINDERS, Judgement.GOOD, null, null, 0.67],
+    ],
+  ],
+  [
+    "a number after a determiner is not all of them when the sentence counts later",
+    "The 18 children's homes inspected in 2008 were good in 12 cases.",
+    [
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD, null, 18, null],
+    ],
+  ],
+  [
+    "a list after the first setting is no apposition",
+    "Childminders, the nurseries, and the children's homes are good.",
+    [
+      [Setting.CHILDMINDERS, Judgement.GOOD, null, null, null],
+      [Setting.NURSERIES, Judgement.GOOD, null, null, null],
+      [Setting.CHILDRENS_HOMES, Judgement.GOOD, null, null, null],
+    ],
+  ],
 ];
 
 /** Sentences that mention settings and grade words but state no judgement of a setting. */
@@ -529,6 +553,11 @@ const NOT_STATEMENTS: readonly string[] = [
   'Good progress has been made in nurseries.',
   'On the other hand, the number of childminders has fallen.',
   'Good practice was seen in the remaining nurseries.',
+  'Links with GP surgeries are good.',
+  'Secondly schools are good.',
+  'Childminders who attend the training report that the courses are good.',
+  'Nurseries which use the service say the staff are good.',
+  'Work with the Royal College of Nursing is good.',
 ];
 
 describe('setting statement grammar', () => {

@@ -48,28 +48,14 @@ const REAL_WORDS = new Set([
 
 /**
  * The words that name kinds of setting, long and distinctive enough to be read through a slip
- * ("adoption agnecy"). Words one slip from a common word are left out: "colleges" is two
- * edits from "colleagues", "primary" one from "primacy", "special" near "spatial".
+ * ("adoption agnecy"). Words within reach of a common word are left out: "colleges" is two
+ * edits from "colleagues", "adoption" from "addition", "nurseries" from "surgeries",
+ * "fostering" from "bolstering", "secondary" from "secondly", "referral" from "reversal".
  */
-const SETTING_WORDS = [
-  'agency',
-  'agencies',
-  'adoption',
-  'fostering',
-  'childminder',
-  'childminders',
-  'childminding',
-  'nursery',
-  'nurseries',
-  'secondary',
-  'referral',
-  'referrals',
-  'safeguarding',
-  'childcare',
-];
+const SETTING_WORDS = ['agency', 'agencies', 'childminder', 'childminders', 'childminding', 'safeguarding'];
 
 /** English words within reach of a setting word that mean something else. */
-const REAL_SETTING_NEIGHBOURS = ['adaption', 'adoptive', 'adoptions', 'festering', 'secondarily', 'deferral', 'deferrals', 'referred', 'referrer', 'referee'];
+const REAL_SETTING_NEIGHBOURS = ['agenda', 'agendas', 'urgency', 'urgencies'];
 for (const word of REAL_SETTING_NEIGHBOURS) REAL_WORDS.add(word);
 
 const KNOWN = new Set([...GRADE_WORDS, ...SETTING_WORDS]);

@@ -22,7 +22,11 @@ export function shortCellRowStarts(lines: readonly (readonly string[])[]): Set<n
   for (let column = 1; column < columns; column += 1) {
     const starts = lines.flatMap((cells, index) => ((cells[column] ?? '') === '' ? [] : [index]));
     if (starts.length < 2) continue;
-    if (starts.every((index) => isShort(lines[index][column]) && lines[index][0] !== '')) return new Set(starts);
+    // Rows fill the same cells: a column of dates that wraps ("14 May" then "2009" under it,
+    // the judgement beside only the first) is not a column of row starts.
+    const filled = (index: number): string => lines[index].map((cell) => (cell === '' ? '0' : '1')).join('');
+    const sameShape = starts.every((index) => filled(index) === filled(starts[0]));
+    if (sameShape && starts.every((index) => isShort(lines[index][column]) && lines[index][0] !== '')) return new Set(starts);
   }
   return new Set();
 }

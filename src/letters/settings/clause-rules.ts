@@ -50,6 +50,8 @@ export type ClauseRuleTable = { readonly [K in StatementTokenKind]: ReadonlyArra
 const PHRASE_PREPOSITIONS = new Set(['in', 'within', 'across', 'among', 'amongst', 'for']);
 /** Pronouns that open a relative clause inside a subject ("settings for which the council is responsible"). */
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+/** Words that report what someone said or thought: what follows them is their judgement, not the letter's. */
+const REPORTING_WORDS = new Set(['that', 'say', 'says', 'said', 'report', 'reports', 'reported', 'think', 'thinks', 'believe', 'believes', 'feel', 'feels', 'tell', 'told']);
 /** How far a relative clause without commas may run before the main verb. */
 const MAX_RELATIVE_CLAUSE = 14;
 
@@ -368,8 +370,14 @@ function definiteWhole(state: StatementState, member: SubjectMember): SubjectMem
     !quantity.partitive &&
     !quantity.remainder &&
     quantity.except === null &&
-    state.tokens[state.index - 1]?.kind === 'link';
+    state.tokens[state.index - 1]?.kind === 'link' &&
+    !countsLater(state.tokens, state.index);
   return whole ? { settings: member.settings, quantity: { ...quantity, all: true } } : member;
+}
+
+/** A number or share later in the sentence ("were good in 12 cases", "although one was satisfactory"): the judgement may not cover them all. */
+function countsLater(tokens: readonly StatementToken[], judgement: number): boolean {
+  return tokens.slice(judgement + 1).some((token) => ['number', 'fraction', 'percent', 'none', 'remainder', 'approximation'].includes(token.kind));
 }
 
 /** "The fostering service is outstanding": the subject takes the judgement. */
@@ -552,10 +560,12 @@ function readsParenthesis(state: StatementState, close: number): boolean {
 function judgedShare(state: StatementState, proportion: number, close: number): boolean {
   const judged = state.tokens[state.index - 1];
   if (judged?.kind !== 'judgement' || !state.judgementsRead.has(state.index - 1)) return false;
+  // Only the settings that judgement judged: "nurseries are good and childminders are good (two in three)".
+  const judgedSettings = new Set((state.antecedent?.members ?? []).flatMap((member) => member.settings));
   let changed = false;
   for (let at = state.statements.length - 1; at >= 0; at -= 1) {
     const statement = state.statements[at];
-    if (statement.judgement !== judged.judgement) break;
+    if (statement.judgement !== judged.judgement || !judgedSettings.has(statement.setting)) break;
     if (statement.count !== null || statement.proportion !== null) continue;
     state.statements[at] = { ...statement, proportion };
     changed = true;
@@ -647,6 +657,9 @@ function relativeClauseVerbEnd(tokens: readonly StatementToken[], pronoun: numbe
       if (ownVerb && complement) return index;
       ownVerb = true;
     } else if (kind === 'word') {
+      // Reported speech ("who attend the training report that the courses are good") judges
+      // something else: its verb is not the subject's.
+      if (REPORTING_WORDS.has((tokens[index] as { text: string }).text)) return null;
       // "which serves most of the borough's young people ... is good": a word straight after
       // the pronoun is the relative clause's own verb when it is not a form of "be".
       if (index === pronoun + 1) ownVerb = true;

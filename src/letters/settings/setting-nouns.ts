@@ -33,8 +33,9 @@ export const SETTING_NOUNS: ReadonlyArray<{ settings: readonly Setting[]; phrase
     phrases: [
       'further education colleges', 'further education college', 'further education settings', 'further education provision',
       'further education', 'general further education colleges', 'fe colleges', 'fe college',
-      // A college named for its place ("Bexley College is good"): "sixth form college" is longer, so it still wins.
-      'college', 'colleges',
+      // A college named for its place ("Bexley College is good"): "sixth form college" is longer,
+      // so it still wins, and "college of" ("the Royal College of Nursing") is no setting.
+      'college',
     ],
   },
   { settings: [Setting.CHILDRENS_HOMES], phrases: ["children's homes", "children's home", 'childrens homes', 'childrens home', 'residential homes', 'homes'] },
@@ -86,4 +87,5 @@ export const SETTING_NOUNS: ReadonlyArray<{ settings: readonly Setting[]; phrase
  */
 export const NOT_SETTING_NOUNS: readonly string[] = [
   'local safeguarding children board', 'local safeguarding children boards', 'safeguarding children board', 'safeguarding board', 'lscb',
+  'college of',
 ];

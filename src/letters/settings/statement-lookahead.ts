@@ -62,14 +62,16 @@ export function appositionEnd(tokens: readonly StatementToken[], comma: number):
  */
 export function appositionNaming(tokens: readonly StatementToken[], comma: number): { settings: readonly Setting[]; end: number } | null {
   if (tokens[comma + 1]?.kind !== 'determiner') return null;
-  let named: readonly Setting[] | null = null;
   for (let index = comma + 2; index < tokens.length && index <= comma + MAX_PARENTHETICAL; index += 1) {
     const token = tokens[index];
-    if (token.kind === 'comma') return named === null ? null : { settings: named, end: index };
     if (token.kind === 'setting') {
-      if (named !== null) return null;
-      named = token.settings;
-    } else if (!APPOSITION_TOKENS.has(token.kind)) return null;
+      // Only "the town's sixth form college," then the verb: a list ("Childminders, the
+      // nurseries, and ...") goes on with "and", and "the largest group of childcare providers"
+      // describes the subject rather than names it.
+      if (tokens[index + 1]?.kind !== 'comma' || tokens[index + 2]?.kind !== 'link') return null;
+      return { settings: token.settings, end: index + 1 };
+    }
+    if (token.kind !== 'determiner' && !(token.kind === 'word' && index < comma + 4)) return null;
   }
   return null;
 }

@@ -6,6 +6,7 @@ const CHARSET_SNIFF_BYTES = 2048;
 const DECLARED_CHARSET = /(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})/i;
 /** Older Word exports and saved web pages that declare nothing are Windows-1252 (Latin-1 with curly quotes). */
 const FALLBACK_ENCODING = 'windows-1252';
+const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'ascii', 'us-ascii', 'cp819', 'ibm819', 'iso-ir-100']);
 
 /**
  * The character set the file declares for itself, when iconv-lite knows it. UTF-8 and UTF-16
@@ -15,7 +16,9 @@ function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, CHARSET_SNIFF_BYTES)).toString('latin1');
   const declared = DECLARED_CHARSET.exec(head)?.[1].toLowerCase() ?? null;
   if (declared === null || /^utf-?(8|16)/.test(declared) || !iconv.encodingExists(declared)) return null;
-  return declared;
+  // As browsers do (WHATWG Encoding): pages labelled Latin-1 or ASCII are Windows-1252, whose
+  // curly quotes and dashes Word put in them.
+  return LATIN1_LABELS.has(declared) ? FALLBACK_ENCODING : declared;
 }
 
 /**

@@ -31,6 +31,18 @@ function isHtmlDocument(text: string): boolean {
   return blockTags * 2 >= lines;
 }
 
+/**
+ * A whole document's source line breaks, with the whitespace around them, as one space each.
+ * Split and trimmed rather than a regular expression, whose backtracking over a long run of
+ * spaces with no line break in it is quadratic.
+ */
+function linesAsSpaces(data: string): string {
+  if (!data.includes('\n')) return data;
+  const parts = data.split('\n');
+  const middle = parts.slice(1, -1).map((part) => part.trim()).filter((part) => part !== '');
+  return [parts[0].trimEnd(), ...middle, parts[parts.length - 1].trimStart()].join(' ');
+}
+
 /** What is known of a table cell while it is read: where its line breaks went, and what made them. */
 interface OpenCell {
   breaks: number[];
@@ -58,20 +70,20 @@ export function htmlToText(text: string): string {
   const cells: OpenCell[] = [];
   let skipping: string | null = null;
 
-  const lineBreak = (tag: string): void => {
+  const lineBreak = (tag: string, opening = false): void => {
     const cell = cells[cells.length - 1];
     if (cell) {
       cell.breaks.push(out.length);
-      if (tag === 'p') cell.paragraphs += 1;
-      else cell.otherBlocks += 1;
+      if (tag !== 'p') cell.otherBlocks += 1;
+      else if (opening) cell.paragraphs += 1;
     }
     out.push('\n');
   };
   let tableDepth = 0;
   const closeCell = (): void => {
     const cell = cells.pop();
-    // Each paragraph opens and closes: one paragraph and nothing else is two breaks.
-    if (cell && cell.paragraphs === 2 && cell.otherBlocks === 0) for (const at of cell.breaks) out[at] = ' ';
+    // One paragraph (opened once, closed or not) and no other block: its breaks are spaces.
+    if (cell && cell.paragraphs === 1 && cell.otherBlocks === 0) for (const at of cell.breaks) out[at] = ' ';
     out.push('\t');
   };
   /** Word leaves cells' ends out at times: a new cell, row or table end closes the cells of its table. */
@@ -79,6 +91,7 @@ export function htmlToText(text: string): string {
     while (cells.length > 0 && cells[cells.length - 1].depth >= depth) closeCell();
   };
   const openTag = (name: string): void => {
+    if (skipping !== null) return;
     if (SKIPPED_ELEMENTS.has(name)) skipping = name;
     else if (CELL_ELEMENTS.has(name)) {
       closeCellsFrom(tableDepth);
@@ -89,7 +102,7 @@ export function htmlToText(text: string): string {
       out.push('\u2022 ');
     } else if (BLOCK_ELEMENTS.has(name)) {
       if (name === 'tr') closeCellsFrom(tableDepth);
-      lineBreak(name);
+      lineBreak(name, true);
       if (name === 'table') tableDepth += 1;
     }
   };
@@ -98,6 +111,8 @@ export function htmlToText(text: string): string {
       if (name === skipping) skipping = null;
       return;
     }
+    // Browsers read "</br>" as "<br>"; other void elements have no end.
+    if (name === 'br') lineBreak(name);
     if (VOID_ELEMENTS.has(name)) return;
     if (CELL_ELEMENTS.has(name)) {
       if (cells.length > 0 && cells[cells.length - 1].depth === tableDepth) closeCell();
@@ -121,7 +136,7 @@ export function htmlToText(text: string): string {
       ontext(start, end) {
         if (skipping !== null) return;
         const data = text.slice(start, end);
-        out.push(wholeDocument ? data.replace(/\s*\n\s*/g, ' ') : data);
+        out.push(wholeDocument ? linesAsSpaces(data) : data);
       },
       ontextentity(codepoint) {
         if (skipping === null) out.push(String.fromCodePoint(codepoint));
